@@ -1,0 +1,72 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations;
+
+import java.util.Objects;
+
+import reactor.core.publisher.Mono;
+
+/**
+ * Supplies the bearer token sent as {@code Authorization: Bearer <token>} with every HubSpot request.
+ * <p>
+ * Implementations must never log or expose the token. {@link #ofPrivateAppToken(String)} covers private apps; the
+ * Spring Boot auto-configuration adds an OAuth refresh-token implementation.
+ */
+@FunctionalInterface
+public interface AccessTokenProvider {
+
+    /**
+     * Return a token valid for the next request. Called once per HTTP attempt, so implementations should cache.
+     * @return a cold {@code Mono} emitting the access token
+     */
+    Mono<String> getAccessToken();
+
+    /**
+     * Tell the provider that HubSpot rejected {@code rejectedToken} as expired ({@code 401 EXPIRED_AUTHENTICATION}).
+     * @param rejectedToken the token HubSpot rejected
+     * @return {@code true} if a fresh token can be obtained through {@link #getAccessToken()}, in which case the client
+     * repeats the call once; {@code false} (the default, right for static private-app tokens) makes the 401 an error
+     */
+    default boolean invalidate(String rejectedToken) {
+        return false;
+    }
+
+    /**
+     * A provider for a private app's static access token.
+     * @param accessToken the private app access token, for example {@code pat-na1-...}
+     * @return a provider that always returns {@code accessToken}
+     */
+    static AccessTokenProvider ofPrivateAppToken(String accessToken) {
+        Objects.requireNonNull(accessToken, "accessToken must not be null");
+        if (accessToken.isBlank()) {
+            throw new IllegalArgumentException("accessToken must not be blank");
+        }
+        Mono<String> token = Mono.just(accessToken);
+        return new AccessTokenProvider() {
+            @Override
+            public Mono<String> getAccessToken() {
+                return token;
+            }
+
+            @Override
+            public String toString() {
+                return "PrivateAppAccessTokenProvider[token=******]";
+            }
+        };
+    }
+
+}
