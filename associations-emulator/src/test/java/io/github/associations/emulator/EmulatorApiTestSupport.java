@@ -75,7 +75,10 @@ public abstract class EmulatorApiTestSupport {
      */
     protected void useSettings(ApiSettings settings) {
         this.backend = EmulatorBackend.create(settings);
-        this.client = WebTestClient.bindToRouterFunction(router(this.backend.handlers())).build();
+        this.client = WebTestClient.bindToRouterFunction(router(this.backend.handlers()))
+            .configureClient()
+            .codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
+            .build();
     }
 
     protected WebTestClient client() {
@@ -132,7 +135,7 @@ public abstract class EmulatorApiTestSupport {
         return exchange(HttpMethod.GET, uri, null, variables);
     }
 
-    protected Reply post(String uri, String json, Object... variables) {
+    protected Reply postJson(String uri, String json, Object... variables) {
         return exchange(HttpMethod.POST, uri, json, variables);
     }
 
@@ -140,7 +143,7 @@ public abstract class EmulatorApiTestSupport {
         return exchange(HttpMethod.POST, uri, null, variables);
     }
 
-    protected Reply put(String uri, String json, Object... variables) {
+    protected Reply putJson(String uri, String json, Object... variables) {
         return exchange(HttpMethod.PUT, uri, json, variables);
     }
 
