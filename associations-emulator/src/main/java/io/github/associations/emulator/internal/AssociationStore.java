@@ -671,6 +671,8 @@ final class AssociationStore implements EmulatorState {
                         inverseLabel, inverseName, forwardId, Kind.CUSTOM_PAIRED);
                 this.types.add(forward);
                 this.types.add(inverse);
+                // UNCERTAIN: the docs example lists the two types in descending id order; which of them is the
+                // forward one is not said. Forward first lets clients take results[0] as the from->to type.
                 return List.of(forward, inverse);
             }
             if (from.equals(to)) {
