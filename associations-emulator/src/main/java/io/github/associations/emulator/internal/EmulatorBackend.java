@@ -32,8 +32,8 @@ public record EmulatorBackend(EmulatorState state, EndpointHandlers handlers) {
      * @return a new backend with empty state
      */
     public static EmulatorBackend create(ApiSettings settings) {
-        // Filled in by the associations domain (store and handlers); the server is built against this factory.
-        throw new UnsupportedOperationException("The associations domain is not wired in yet");
+        AssociationStore store = new AssociationStore(settings);
+        return new EmulatorBackend(store, new AssociationEndpointHandlers(store, settings));
     }
 
 }
