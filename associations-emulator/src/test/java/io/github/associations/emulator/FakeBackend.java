@@ -49,6 +49,13 @@ final class FakeBackend implements EndpointHandlers {
         return new EmulatorBackend(this.state, this);
     }
 
+    private final Set<EmulatorEndpoint> failing = ConcurrentHashMap.newKeySet();
+
+    /** Make the next request to an endpoint fail inside its handler. */
+    void failNext(EmulatorEndpoint endpoint) {
+        this.failing.add(endpoint);
+    }
+
     long invocations(EmulatorEndpoint endpoint) {
         return this.invocations.get(endpoint.ordinal());
     }
@@ -57,6 +64,9 @@ final class FakeBackend implements EndpointHandlers {
     public HandlerFunction<ServerResponse> handler(EmulatorEndpoint endpoint) {
         return (request) -> {
             this.invocations.incrementAndGet(endpoint.ordinal());
+            if (this.failing.remove(endpoint)) {
+                return Mono.error(new IllegalStateException("Handler failure injected by the test"));
+            }
             return switch (endpoint) {
                 case RECORDS_LIST -> ServerResponse.ok()
                     .contentType(EmulatorJson.JSON_UTF8)

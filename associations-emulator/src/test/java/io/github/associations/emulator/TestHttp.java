@@ -19,6 +19,8 @@ package io.github.associations.emulator;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.function.Consumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 import io.github.associations.emulator.internal.EmulatorJson;
 import io.netty.handler.codec.http.HttpHeaders;
@@ -29,6 +31,7 @@ import reactor.core.publisher.Mono;
 import reactor.netty.ByteBufFlux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
+import reactor.util.Loggers;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -39,7 +42,17 @@ final class TestHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
+    /** The client logs a WARN with a stack trace for every closed connection and timeout the tests provoke. */
+    private static final Logger CLIENT_LOGGER = quietClientLogging();
+
     private final HttpClient client;
+
+    private static Logger quietClientLogging() {
+        Loggers.useJdkLoggers();
+        Logger logger = Logger.getLogger("reactor.netty.http.client");
+        logger.setLevel(Level.SEVERE);
+        return logger;
+    }
 
     TestHttp(String baseUrl) {
         this(HttpClient.create(ConnectionProvider.newConnection()).baseUrl(baseUrl).disableRetry(true));
@@ -51,6 +64,10 @@ final class TestHttp {
 
     TestHttp withResponseTimeout(Duration timeout) {
         return new TestHttp(this.client.responseTimeout(timeout));
+    }
+
+    TestHttp withHeader(String name, String value) {
+        return new TestHttp(this.client.headers((headers) -> headers.set(name, value)));
     }
 
     Reply get(String path, @Nullable String token) {
@@ -99,9 +116,9 @@ final class TestHttp {
             reply = exchange(method, path, token, body, contentType).block(TIMEOUT);
         }
         catch (RuntimeException ex) {
-            // block() wraps checked exceptions; tests assert on what the client saw.
+            // block() wraps checked exceptions; tests assert on the root cause, what the client saw.
             Throwable cause = Exceptions.unwrap(ex);
-            throw (cause instanceof RuntimeException runtime) ? runtime : new IllegalStateException(cause);
+            throw new IllegalStateException("Request failed: " + cause, cause);
         }
         if (reply == null) {
             throw new IllegalStateException("No reply");
