@@ -188,6 +188,12 @@ class AdminRoutesTests {
     }
 
     @Test
+    void unknownAdminPathIs404AndNotLogged() {
+        assertThat(this.http.get("/__emulator/nothing", null).status()).isEqualTo(404);
+        assertThat(this.emulator.requests().count()).isZero();
+    }
+
+    @Test
     void adminNeedsNoTokenAndIsNeverRateLimited() {
         this.emulator.rateLimits().window(1, java.time.Duration.ofHours(1));
         this.emulator.rateLimits().exhaustDaily();

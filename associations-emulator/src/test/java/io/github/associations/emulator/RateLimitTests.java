@@ -184,6 +184,8 @@ class RateLimitTests {
         assertThat(this.http.get(R1, "pat-one").header("Retry-After")).isEqualTo("7");
         this.emulator.rateLimits().exhaustDaily();
         assertThat(this.http.get(R1, "pat-two").header("Retry-After")).isEqualTo("7");
+        this.emulator.faults().injectNext(1, Fault.tenSecondlyRateLimit());
+        assertThat(this.http.get(R1, "pat-two").header("Retry-After")).as("injected 429").isEqualTo("7");
     }
 
     @Test

@@ -32,6 +32,7 @@ import io.github.associations.emulator.LoggedRequest;
 import io.github.associations.emulator.RandomFaults;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.server.RequestPredicates;
 import org.springframework.web.reactive.function.server.RouterFunction;
 import org.springframework.web.reactive.function.server.RouterFunctions;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -75,6 +76,9 @@ final class AdminRoutes {
             .POST(PREFIX + "/rate-limits/windows/reset", (request) -> run(this.server.rateLimits()::resetWindows))
             .GET(PREFIX + "/tokens", (request) -> ok(tokens()))
             .POST(PREFIX + "/tokens/expire", (request) -> run(this.server.tokens()::expireAccessTokens))
+            .route(RequestPredicates.path(PREFIX + "/**"),
+                    (request) -> ErrorBody.of("OBJECT_NOT_FOUND", "No admin route " + request.method() + " "
+                            + request.path()).toResponse(HttpStatus.NOT_FOUND))
             .build();
     }
 
