@@ -175,4 +175,45 @@ public final class ErrorBody {
             .bodyValue(EmulatorJson.write(toMap()));
     }
 
+    /**
+     * Add an entry to the nested {@code errors} array that carries its own context, as HubSpot's 403
+     * {@code MISSING_SCOPES} body does ({@code {"message":..., "context":{"requiredGranularScopes":[...]}}}).
+     * @param message the detail message
+     * @param contextKey the key of the detail's context
+     * @param values the context values
+     * @return this builder
+     */
+    public ErrorBody detailWithContext(String message, String contextKey, List<String> values) {
+        Map<String, Object> detail = new LinkedHashMap<>();
+        detail.put("message", message);
+        detail.put("context", Map.of(contextKey, List.copyOf(values)));
+        this.errors.add(detail);
+        return this;
+    }
+
+    /**
+     * The minimal body some HubSpot 5xx responses have: {@code status}, {@code message} and {@code correlationId}
+     * only (for example {@code {"status":"error","message":"internal error","correlationId":"..."}}).
+     * @return the body as an ordered map
+     */
+    public Map<String, Object> toMinimalMap() {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("status", "error");
+        body.put("message", this.message);
+        body.put("correlationId", this.correlationId);
+        return body;
+    }
+
+    /**
+     * A response carrying {@link #toMinimalMap()} and the {@code X-HubSpot-Correlation-Id} header.
+     * @param status the HTTP status
+     * @return the response
+     */
+    public Mono<ServerResponse> toMinimalResponse(HttpStatusCode status) {
+        return ServerResponse.status(status)
+            .header(EmulatorJson.CORRELATION_ID_HEADER, this.correlationId)
+            .contentType(EmulatorJson.JSON_UTF8)
+            .bodyValue(EmulatorJson.write(toMinimalMap()));
+    }
+
 }
