@@ -20,7 +20,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
@@ -28,36 +27,40 @@ import java.util.stream.LongStream;
 import io.github.associations.emulator.internal.ApiSettings;
 import io.github.associations.emulator.internal.EmulatorBackend;
 import io.github.associations.emulator.internal.EmulatorJson;
-import io.github.associations.emulator.internal.EndpointHandlers;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.reactive.server.EntityExchangeResult;
 import org.springframework.test.web.reactive.server.WebTestClient;
-import org.springframework.web.reactive.function.server.RequestPredicates;
-import org.springframework.web.reactive.function.server.RouterFunction;
-import org.springframework.web.reactive.function.server.RouterFunctions;
-import org.springframework.web.reactive.function.server.ServerResponse;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
  * Base class of the emulator's HTTP-level tests: a {@link WebTestClient} talking to the emulated HubSpot endpoints and
  * the {@link EmulatorState} behind them, fresh for every test. The one place that decides how the emulator is hosted
- * (today a router bound in memory; later the in-process server).
+ * (the real in-process server on a free port).
  */
 public abstract class EmulatorApiTestSupport {
 
     /** The fixed time of batch responses. */
     protected static final Instant NOW = Instant.parse("2024-10-21T20:22:42.152Z");
 
-    private EmulatorBackend backend;
+    private HubSpotEmulator emulator;
 
     private WebTestClient client;
 
     @BeforeEach
     void startEmulator() {
         useSettings(settings(false));
+    }
+
+    @AfterEach
+    void stopEmulator() {
+        if (this.emulator != null) {
+            this.emulator.close();
+        }
     }
 
     /**
@@ -70,13 +73,17 @@ public abstract class EmulatorApiTestSupport {
     }
 
     /**
-     * Restart the emulator, empty, with other settings.
+     * Restart the emulator, empty, with other settings: the real in-process server (authentication on, rate limits
+     * off so that they cannot interfere with behaviour under test), serving the given settings.
      * @param settings the settings
      */
     protected void useSettings(ApiSettings settings) {
-        this.backend = EmulatorBackend.create(settings);
-        this.client = WebTestClient.bindToRouterFunction(router(this.backend.handlers()))
-            .configureClient()
+        stopEmulator();
+        EmulatorOptions options = EmulatorOptions.builder().noRateLimit().noDailyLimit().build();
+        this.emulator = HubSpotEmulator.start(options, EmulatorBackend.create(settings));
+        this.client = WebTestClient.bindToServer()
+            .baseUrl(this.emulator.baseUrl())
+            .defaultHeader(HttpHeaders.AUTHORIZATION, "Bearer " + this.emulator.privateAppToken())
             .codecs((codecs) -> codecs.defaultCodecs().maxInMemorySize(16 * 1024 * 1024))
             .build();
     }
@@ -86,31 +93,7 @@ public abstract class EmulatorApiTestSupport {
     }
 
     protected EmulatorState state() {
-        return this.backend.state();
-    }
-
-    /**
-     * Routes every endpoint template to its handler, literal {@code definitions/configurations} paths first so that
-     * they win over {@code {from}/{to}/...} templates (the server half does the same).
-     * @param handlers the handlers
-     * @return the router
-     */
-    static RouterFunction<ServerResponse> router(EndpointHandlers handlers) {
-        record Route(EmulatorEndpoint endpoint, String template) {
-        }
-        List<Route> routes = new ArrayList<>();
-        for (EmulatorEndpoint endpoint : EmulatorEndpoint.values()) {
-            if (endpoint != EmulatorEndpoint.OAUTH_TOKEN) {
-                endpoint.pathTemplates().forEach((template) -> routes.add(new Route(endpoint, template)));
-            }
-        }
-        routes.sort(Comparator.comparing((Route route) -> !route.template().contains("/definitions/")));
-        RouterFunctions.Builder builder = RouterFunctions.route();
-        for (Route route : routes) {
-            builder.route(RequestPredicates.method(route.endpoint().method()).and(RequestPredicates.path(route.template())),
-                    handlers.handler(route.endpoint()));
-        }
-        return builder.build();
+        return this.emulator.state();
     }
 
     // ---------------------------------------------------------------- requests
