@@ -21,8 +21,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.associations.emulator.internal.EmulatorBackend;
-import io.github.associations.emulator.internal.EmulatorServer;
 import reactor.core.publisher.Flux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;
@@ -53,30 +51,21 @@ public final class EmulatorBenchmark {
             .rateLimit(Integer.MAX_VALUE, Duration.ofSeconds(10))
             .dailyLimit(Long.MAX_VALUE)
             .build();
-        String backendName = "real";
-        EmulatorBackend backend;
-        try {
-            backend = EmulatorBackend.create(EmulatorServer.apiSettings(options));
-        }
-        catch (UnsupportedOperationException ex) {
-            // Until the associations domain is merged: a handler answering R1 with a canned body.
-            backendName = "fake (canned R1 body)";
-            backend = new FakeBackend().backend();
-        }
         // The load generator gets its own event loop, so that it does not queue behind the server's.
         LoopResources clientLoops = LoopResources.create("benchmark-client", 1, true);
         ConnectionProvider connections = ConnectionProvider.builder("benchmark")
             .maxConnections(concurrency)
             .pendingAcquireMaxCount(-1)
             .build();
-        try (HubSpotEmulator emulator = HubSpotEmulator.start(options, backend)) {
-            emulator.state().seedRecords("contacts", List.of("1"));
+        try (HubSpotEmulator emulator = HubSpotEmulator.start(options)) {
+            seedTenAssociations(emulator);
             HttpClient client = HttpClient.create(connections)
                 .runOn(clientLoops)
                 .baseUrl(emulator.baseUrl())
                 .headers((headers) -> headers.set("Authorization", "Bearer " + emulator.privateAppToken()));
-            System.out.printf(Locale.ROOT, "Emulator at %s, %s backend; %d in flight, %d s warm-up, %d s measured%n",
-                    emulator.baseUrl(), backendName, concurrency, warmup.toSeconds(), measured.toSeconds());
+            System.out.printf(Locale.ROOT,
+                    "Emulator at %s, R1 on a record with 10 associations; %d in flight, %d s warm-up, %d s measured%n",
+                    emulator.baseUrl(), concurrency, warmup.toSeconds(), measured.toSeconds());
             load(client, concurrency, warmup);
             long started = System.nanoTime();
             Counts counts = load(client, concurrency, measured);
@@ -92,6 +81,27 @@ public final class EmulatorBenchmark {
         finally {
             connections.disposeLater().block(Duration.ofSeconds(5));
             clientLoops.disposeLater().block(Duration.ofSeconds(5));
+        }
+    }
+
+    /**
+     * Give contact 1 ten associated companies through the API, so that each R1 read lists them.
+     */
+    private static void seedTenAssociations(HubSpotEmulator emulator) {
+        List<String> companies = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
+        emulator.state().seedRecords("contacts", List.of("1"));
+        emulator.state().seedRecords("companies", companies);
+        HttpClient client = HttpClient.create()
+            .baseUrl(emulator.baseUrl())
+            .headers((headers) -> headers.set("Authorization", "Bearer " + emulator.privateAppToken()));
+        for (String company : companies) {
+            client.put()
+                .uri("/crm/v4/objects/contacts/1/associations/default/companies/" + company)
+                .response()
+                .block(Duration.ofSeconds(5));
+        }
+        if (emulator.state().associations("contacts", "1", "companies").size() != companies.size()) {
+            throw new IllegalStateException("Seeding the benchmark record failed");
         }
     }
 
