@@ -51,8 +51,22 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
     @Override
     public Flux<AssociationType> list(String fromObjectType, String toObjectType) {
         HubSpotRequest request = request(Operation.LABELS_LIST, fromObjectType, toObjectType);
-        return this.exchange.exchange(request, this.typesReader)
-            .flatMapIterable(Wire.Results::resultsOrEmpty);
+        return page(request, null)
+            .expand((page) -> (page.nextAfter() != null) ? page(request, page.nextAfter()) : Mono.empty())
+            .concatMap((page) -> Flux.fromIterable(page.resultsOrEmpty()), 0);
+    }
+
+    /**
+     * One page of labels. HubSpot documents the list without paging; a cursor, should one come, is followed.
+     */
+    private Mono<Wire.Results<AssociationType>> page(HubSpotRequest first, @Nullable String after) {
+        if (after == null) {
+            return this.exchange.exchange(first, this.typesReader);
+        }
+        Map<String, Object> variables = new LinkedHashMap<>(first.uriVariables());
+        variables.put("after", after);
+        return this.exchange.exchange(HubSpotRequest.of(first.operation(), first.uriTemplate() + "?after={after}",
+                variables), this.typesReader);
     }
 
     @Override
@@ -95,9 +109,8 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
     }
 
     private HubSpotRequest request(Operation operation, String fromObjectType, String toObjectType) {
-        Map<String, Object> variables = new LinkedHashMap<>(
+        return HubSpotRequest.of(operation, this.paths.uriTemplate(operation),
                 DefaultBatchAssociationOperations.types(fromObjectType, toObjectType));
-        return HubSpotRequest.of(operation, this.paths.uriTemplate(operation), variables);
     }
 
 }

@@ -97,7 +97,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     private Mono<BatchResult<String, BatchReadItem>> readChunk(HubSpotRequest request, List<String> chunk,
             ReadProgress progress, List<Wire.ReadInput> inputs) {
         return this.exchange.exchange(request.withBody(new Wire.Inputs<>(inputs)), this.readReader)
-            .defaultIfEmpty(new Wire.BatchResponse<>(null, List.of(), null, List.of()))
+            .defaultIfEmpty(new Wire.BatchResponse<>(null, List.of(), null, List.of(), null, null, null, null))
             .flatMap((response) -> {
                 List<Wire.ReadInput> next = progress.absorb(response, inputs);
                 return next.isEmpty() ? Mono.just(progress.toResult()) : readChunk(request, chunk, progress, next);

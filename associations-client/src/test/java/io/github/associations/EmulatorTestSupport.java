@@ -45,6 +45,11 @@ abstract class EmulatorTestSupport {
     /** Requests the client sent (counted as they leave, so a request cancelled in flight still counts). */
     final AtomicInteger sent = new AtomicInteger();
 
+    /** Requests in flight now, and the most there ever were. */
+    final AtomicInteger inFlight = new AtomicInteger();
+
+    final AtomicInteger maxInFlight = new AtomicInteger();
+
     AssociationsTemplate template;
 
     @BeforeEach
@@ -69,10 +74,12 @@ abstract class EmulatorTestSupport {
         this.emulator = HubSpotEmulator.start(
                 options.apply(EmulatorOptions.builder().strictRecords(false).noRateLimit().noDailyLimit()).build());
         this.sent.set(0);
+        this.maxInFlight.set(0);
         this.template = AssociationsTemplate.builder()
             .webClient(WebClient.builder().filter((request, next) -> {
                 this.sent.incrementAndGet();
-                return next.exchange(request);
+                this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
+                return next.exchange(request).doFinally((signal) -> this.inFlight.decrementAndGet());
             }).build())
             .privateAppToken(this.emulator.privateAppToken())
             .settings(settings.apply(AssociationsSettings.builder()

@@ -16,7 +16,9 @@
 
 package io.github.associations.internal;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.github.associations.error.HubSpotError;
 import io.github.associations.model.AssociatedRecord;
@@ -52,11 +54,13 @@ public final class Wire {
     }
 
     /**
-     * {@code {"results": [...]}}, HubSpot's collection responses without paging.
+     * {@code {"results": [...]}}, HubSpot's collection responses; documented without paging, but a cursor is kept
+     * (and followed) should one come.
      * @param <T> the element type
      * @param results the results
+     * @param paging the next page's cursor, if any
      */
-    public record Results<T>(@Nullable List<T> results) {
+    public record Results<T>(@Nullable List<T> results, @Nullable Paging paging) {
 
         /**
          * The results, empty when absent.
@@ -64,6 +68,14 @@ public final class Wire {
          */
         public List<T> resultsOrEmpty() {
             return (this.results != null) ? this.results : List.of();
+        }
+
+        /**
+         * The cursor of the next page.
+         * @return the cursor, or {@code null} on the last page
+         */
+        public @Nullable String nextAfter() {
+            return (this.paging != null) ? this.paging.nextAfter() : null;
         }
 
     }
@@ -76,9 +88,14 @@ public final class Wire {
      * @param results the results
      * @param numErrors the number of errors
      * @param errors the per-input errors
+     * @param requestedAt when the batch was requested
+     * @param startedAt when HubSpot started it
+     * @param completedAt when HubSpot completed it
+     * @param links related links
      */
     public record BatchResponse<T>(@Nullable BatchStatus status, @Nullable List<T> results,
-            @Nullable Integer numErrors, @Nullable List<HubSpotError> errors) {
+            @Nullable Integer numErrors, @Nullable List<HubSpotError> errors, @Nullable Instant requestedAt,
+            @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Map<String, String> links) {
 
         /**
          * The results, empty when absent.
