@@ -1,0 +1,116 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.github.associations.internal.Arguments;
+import io.github.associations.internal.HubSpotExchange;
+import io.github.associations.internal.HubSpotRequest;
+import io.github.associations.internal.ResponseReader;
+import io.github.associations.internal.Wire;
+import io.github.associations.model.AssociationType;
+import io.github.associations.model.LabelDefinition;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * {@link AssociationLabelOperations} over the {@link HubSpotExchange}.
+ */
+final class DefaultAssociationLabelOperations implements AssociationLabelOperations {
+
+    private final HubSpotExchange exchange;
+
+    private final SchemaPathStyle paths;
+
+    private final ResponseReader<Wire.Results<AssociationType>> typesReader;
+
+    DefaultAssociationLabelOperations(HubSpotExchange exchange, AssociationsSettings settings) {
+        this.exchange = exchange;
+        this.paths = settings.schemaPathStyle();
+        this.typesReader = exchange.json().reader(exchange.json().type(Wire.Results.class, AssociationType.class));
+    }
+
+    @Override
+    public Flux<AssociationType> list(String fromObjectType, String toObjectType) {
+        HubSpotRequest request = request(Operation.LABELS_LIST, fromObjectType, toObjectType);
+        return page(request, null)
+            .expand((page) -> (page.nextAfter() != null) ? page(request, page.nextAfter()) : Mono.empty())
+            .concatMap((page) -> Flux.fromIterable(page.resultsOrEmpty()), 0);
+    }
+
+    /**
+     * One page of labels. HubSpot documents the list without paging; a cursor, should one come, is followed.
+     */
+    private Mono<Wire.Results<AssociationType>> page(HubSpotRequest first, @Nullable String after) {
+        if (after == null) {
+            return this.exchange.exchange(first, this.typesReader);
+        }
+        Map<String, Object> variables = new LinkedHashMap<>(first.uriVariables());
+        variables.put("after", after);
+        return this.exchange.exchange(HubSpotRequest.of(first.operation(), first.uriTemplate() + "?after={after}",
+                variables), this.typesReader);
+    }
+
+    @Override
+    public Mono<List<AssociationType>> create(String fromObjectType, String toObjectType,
+            LabelDefinition definition) {
+        HubSpotRequest request = request(Operation.LABELS_CREATE, fromObjectType, toObjectType);
+        Arguments.notNull("definition", definition);
+        Arguments.labelName("definition.name", definition.name());
+        Arguments.notBlank("definition.label", definition.label());
+        if (definition.inverseLabel() != null) {
+            Arguments.notBlank("definition.inverseLabel", definition.inverseLabel());
+        }
+        Wire.LabelCreate body = new Wire.LabelCreate(definition.name(), definition.label(),
+                definition.inverseLabel());
+        return this.exchange.exchange(request.withBody(body), this.typesReader)
+            .map(Wire.Results::resultsOrEmpty)
+            .defaultIfEmpty(List.of());
+    }
+
+    @Override
+    public Mono<Void> update(String fromObjectType, String toObjectType, int associationTypeId, String label,
+            @Nullable String inverseLabel) {
+        HubSpotRequest request = request(Operation.LABELS_UPDATE, fromObjectType, toObjectType);
+        Arguments.positiveInt("associationTypeId", associationTypeId);
+        Arguments.notBlank("label", label);
+        if (inverseLabel != null) {
+            Arguments.notBlank("inverseLabel", inverseLabel);
+        }
+        return this.exchange.exchange(request.withBody(new Wire.LabelUpdate(associationTypeId, label, inverseLabel)),
+                (body) -> null);
+    }
+
+    @Override
+    public Mono<Void> delete(String fromObjectType, String toObjectType, int associationTypeId) {
+        Map<String, Object> variables = DefaultBatchAssociationOperations.types(fromObjectType, toObjectType);
+        variables.put("associationTypeId", Arguments.positiveInt("associationTypeId", associationTypeId));
+        HubSpotRequest request = HubSpotRequest.of(Operation.LABELS_DELETE,
+                this.paths.uriTemplate(Operation.LABELS_DELETE), variables);
+        return this.exchange.exchange(request, (body) -> null);
+    }
+
+    private HubSpotRequest request(Operation operation, String fromObjectType, String toObjectType) {
+        return HubSpotRequest.of(operation, this.paths.uriTemplate(operation),
+                DefaultBatchAssociationOperations.types(fromObjectType, toObjectType));
+    }
+
+}

@@ -1,0 +1,74 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations;
+
+import java.util.Collection;
+
+import io.github.associations.model.BatchResult;
+import io.github.associations.model.V3Association;
+import io.github.associations.model.V3AssociationInput;
+import io.github.associations.model.V3AssociationType;
+import io.github.associations.model.V3BatchReadItem;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+
+/**
+ * The v3 calls ({@code /crm/v3/associations/...}), for code written against v3. Prefer the v4 operations: v3 read
+ * returns only the primary company towards companies and has no paging. Cold publishers: nothing is sent until
+ * subscription.
+ */
+public interface V3AssociationOperations {
+
+    /**
+     * List the association types from one object type to another, with their v3 names.
+     * @param fromObjectType the from object type
+     * @param toObjectType the to object type
+     * @return the types
+     */
+    Flux<V3AssociationType> types(String fromObjectType, String toObjectType);
+
+    /**
+     * Associate pairs of records by a v3 type name (or id); chunked.
+     * @param fromObjectType the from records' object type
+     * @param toObjectType the to records' object type
+     * @param inputs the pairs and their types
+     * @return the associations created and the per-input errors
+     */
+    Mono<BatchResult<V3AssociationInput, V3Association>> create(String fromObjectType, String toObjectType,
+            Collection<V3AssociationInput> inputs);
+
+    /**
+     * Read the associations of many records; chunks of at most 1,000 ids.
+     * @param fromObjectType the records' object type
+     * @param toObjectType the associated object type
+     * @param ids the record ids
+     * @return one item per record with associations, and records without as per-input errors
+     */
+    Mono<BatchResult<String, V3BatchReadItem>> read(String fromObjectType, String toObjectType,
+            Collection<String> ids);
+
+    /**
+     * Remove the association of the given v3 type between pairs of records; chunked.
+     * @param fromObjectType the from records' object type
+     * @param toObjectType the to records' object type
+     * @param inputs the pairs and their types
+     * @return no results, and per-input errors should HubSpot report any
+     */
+    Mono<BatchResult<V3AssociationInput, Void>> archive(String fromObjectType, String toObjectType,
+            Collection<V3AssociationInput> inputs);
+
+}

@@ -1,0 +1,34 @@
+package io.github.associations.error;
+
+import io.github.associations.Operation;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HTTP 401: the access token was missing, invalid ({@code INVALID_AUTHENTICATION}) or expired
+ * ({@code EXPIRED_AUTHENTICATION}). An expired token is refreshed and the call repeated once when the
+ * {@link io.github.associations.AccessTokenProvider} can do so; this exception means that did not help.
+ */
+public class HubSpotAuthenticationException extends HubSpotException {
+
+    /**
+     * Create an exception.
+     * @param message the message
+     * @param operation the operation
+     * @param status the HTTP status
+     * @param error the error body
+     * @param responseBodyExcerpt an excerpt of a non-JSON body
+     */
+    public HubSpotAuthenticationException(String message, Operation operation, int status, HubSpotError error,
+            @Nullable String responseBodyExcerpt) {
+        super(message, operation, status, error, responseBodyExcerpt, null);
+    }
+
+    /**
+     * Whether HubSpot said the token had expired.
+     * @return {@code true} for category {@code EXPIRED_AUTHENTICATION}
+     */
+    public boolean isExpired() {
+        return "EXPIRED_AUTHENTICATION".equals(getCategory());
+    }
+
+}

@@ -1,0 +1,57 @@
+package io.github.associations.error;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import io.github.associations.Operation;
+import io.github.associations.model.ErrorDetail;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HTTP 403: the token lacks a scope the call needs ({@code MISSING_SCOPES}) or is otherwise not allowed.
+ */
+public class HubSpotForbiddenException extends HubSpotException {
+
+    /**
+     * Create an exception.
+     * @param message the message
+     * @param operation the operation
+     * @param status the HTTP status
+     * @param error the error body
+     * @param responseBodyExcerpt an excerpt of a non-JSON body
+     */
+    public HubSpotForbiddenException(String message, Operation operation, int status, HubSpotError error,
+            @Nullable String responseBodyExcerpt) {
+        super(message, operation, status, error, responseBodyExcerpt, null);
+    }
+
+    /**
+     * Whether HubSpot said scopes are missing.
+     * @return {@code true} for category {@code MISSING_SCOPES}
+     */
+    public boolean isMissingScopes() {
+        return "MISSING_SCOPES".equals(getCategory());
+    }
+
+    /**
+     * The scopes HubSpot says are required (any one of them, as HubSpot words it), from
+     * {@code requiredGranularScopes} or the older {@code requiredScopes} in the error or its details.
+     * @return the scopes, empty when HubSpot named none
+     */
+    public List<String> getRequiredScopes() {
+        Set<String> scopes = new LinkedHashSet<>();
+        addScopes(scopes, getContext());
+        for (ErrorDetail detail : getErrors()) {
+            addScopes(scopes, detail.context());
+        }
+        return List.copyOf(scopes);
+    }
+
+    private static void addScopes(Set<String> scopes, Map<String, List<String>> context) {
+        scopes.addAll(context.getOrDefault("requiredGranularScopes", List.of()));
+        scopes.addAll(context.getOrDefault("requiredScopes", List.of()));
+    }
+
+}

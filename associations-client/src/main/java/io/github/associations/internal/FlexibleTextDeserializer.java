@@ -1,0 +1,26 @@
+package io.github.associations.internal;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationContext;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.ValueDeserializer;
+
+/**
+ * Reads a value HubSpot sends either as a string or as an object (the {@code subCategory} of errors: a string in
+ * practice, an object in the specification): a scalar becomes its text, an object or array its compact JSON.
+ */
+public final class FlexibleTextDeserializer extends ValueDeserializer<String> {
+
+    @Override
+    public String deserialize(JsonParser parser, DeserializationContext context) throws JacksonException {
+        JsonToken token = parser.currentToken();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            JsonNode tree = context.readTree(parser);
+            return tree.toString();
+        }
+        return parser.getValueAsString();
+    }
+
+}

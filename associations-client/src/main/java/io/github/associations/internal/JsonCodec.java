@@ -1,0 +1,124 @@
+package io.github.associations.internal;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.DeserializationFeature;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The client's own Jackson 3 mapper, so that the application's Jackson configuration (naming strategies,
+ * strictness) cannot change how HubSpot's JSON is read or written.
+ * <p>
+ * Tolerant on input: unknown properties are ignored, ids may be numbers or strings, a single value is accepted
+ * where an array is expected, and a missing number becomes 0. Nulls are not written.
+ */
+public final class JsonCodec {
+
+    private final JsonMapper mapper = JsonMapper.builder()
+        .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+        .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+        .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+        .changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+        .build();
+
+    /**
+     * Serialize a request body.
+     * @param value the body
+     * @return UTF-8 JSON
+     */
+    public byte[] write(Object value) {
+        return this.mapper.writeValueAsBytes(value);
+    }
+
+    /**
+     * A type for generic wire shapes.
+     * @param raw the raw class
+     * @param parameters its type parameters
+     * @return the type
+     */
+    public JavaType type(Class<?> raw, Class<?>... parameters) {
+        return this.mapper.getTypeFactory().constructParametricType(raw, parameters);
+    }
+
+    /**
+     * A type for a class.
+     * @param raw the class
+     * @return the type
+     */
+    public JavaType type(Class<?> raw) {
+        return this.mapper.constructType(raw);
+    }
+
+    /**
+     * Read a body.
+     * @param body the JSON
+     * @param type the target type
+     * @param <T> the target type
+     * @return the value
+     * @throws JacksonException if the body does not match
+     */
+    public <T> T read(byte[] body, JavaType type) {
+        return this.mapper.readValue(body, type);
+    }
+
+    /**
+     * Read a body as a tree.
+     * @param body the JSON
+     * @return the tree
+     * @throws JacksonException if the body is not JSON
+     */
+    public JsonNode readTree(byte[] body) {
+        return this.mapper.readTree(body);
+    }
+
+    /**
+     * Convert a tree into a value.
+     * @param tree the tree
+     * @param type the target type
+     * @param <T> the target type
+     * @return the value
+     */
+    public <T> T convert(JsonNode tree, JavaType type) {
+        return this.mapper.treeToValue(tree, type);
+    }
+
+    /**
+     * Serialize a value into a tree, as this client writes it.
+     * @param value the value
+     * @return the tree
+     */
+    public JsonNode toTree(Object value) {
+        return this.mapper.valueToTree(value);
+    }
+
+    /**
+     * A reader that decodes a body as the given type, or yields nothing for an empty (or blank) body.
+     * @param type the target type
+     * @param <T> the target type
+     * @return the reader
+     */
+    public <T> ResponseReader<T> reader(JavaType type) {
+        return (body) -> isBlank(body) ? null : read(body, type);
+    }
+
+    /**
+     * Whether a body has no content but whitespace.
+     * @param body the body
+     * @return {@code true} if empty or blank
+     */
+    public static boolean isBlank(byte @Nullable [] body) {
+        if (body == null) {
+            return true;
+        }
+        for (byte b : body) {
+            if (b != ' ' && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+}

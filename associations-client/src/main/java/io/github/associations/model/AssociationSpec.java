@@ -1,0 +1,48 @@
+package io.github.associations.model;
+
+import com.fasterxml.jackson.annotation.JsonAlias;
+import com.fasterxml.jackson.annotation.JsonProperty;
+
+/**
+ * An association type to apply: its category and type id (HubSpot's {@code AssociationSpec}, JSON
+ * {@code {"associationCategory":"HUBSPOT_DEFINED","associationTypeId":279}}).
+ * <p>
+ * HubSpot-defined type ids are in {@link io.github.associations.AssociationTypeIds}; custom labels get
+ * account-specific ids with category {@link AssociationCategory#USER_DEFINED}.
+ *
+ * @param category the category, JSON {@code associationCategory} (also read from {@code category})
+ * @param typeId the association type id, JSON {@code associationTypeId} (also read from {@code typeId})
+ */
+public record AssociationSpec(
+        @JsonProperty("associationCategory") @JsonAlias("category") AssociationCategory category,
+        @JsonProperty("associationTypeId") @JsonAlias("typeId") int typeId) {
+
+    /**
+     * A spec of any category.
+     * @param category the category
+     * @param typeId the type id
+     * @return the spec
+     */
+    public static AssociationSpec of(AssociationCategory category, int typeId) {
+        return new AssociationSpec(category, typeId);
+    }
+
+    /**
+     * A HubSpot-defined type, for example {@code hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY_PRIMARY)}.
+     * @param typeId the type id
+     * @return the spec with category {@link AssociationCategory#HUBSPOT_DEFINED}
+     */
+    public static AssociationSpec hubSpotDefined(int typeId) {
+        return new AssociationSpec(AssociationCategory.HUBSPOT_DEFINED, typeId);
+    }
+
+    /**
+     * A custom label of the account.
+     * @param typeId the type id HubSpot gave the label
+     * @return the spec with category {@link AssociationCategory#USER_DEFINED}
+     */
+    public static AssociationSpec userDefined(int typeId) {
+        return new AssociationSpec(AssociationCategory.USER_DEFINED, typeId);
+    }
+
+}

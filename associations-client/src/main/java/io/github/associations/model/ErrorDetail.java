@@ -1,0 +1,33 @@
+package io.github.associations.model;
+
+import java.util.List;
+import java.util.Map;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One detail of a HubSpot error ({@code ErrorDetail}), for example the scopes a call requires.
+ *
+ * @param message the detail message
+ * @param in the input field concerned, if any
+ * @param code a machine-readable code, if any
+ * @param subCategory a sub-category, if any
+ * @param context additional values by name, for example {@code requiredGranularScopes}
+ */
+public record ErrorDetail(@Nullable String message, @JsonProperty("in") @Nullable String in, @Nullable String code,
+        @Nullable String subCategory, Map<String, List<String>> context) {
+
+    /**
+     * Copies the map; an absent map becomes empty.
+     * @param message the message
+     * @param in the field concerned
+     * @param code the code
+     * @param subCategory the sub-category
+     * @param context the context
+     */
+    public ErrorDetail {
+        context = ModelCollections.context(context);
+    }
+
+}

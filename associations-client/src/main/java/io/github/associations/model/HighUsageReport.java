@@ -1,0 +1,19 @@
+package io.github.associations.model;
+
+import java.time.Instant;
+
+import io.github.associations.internal.FlexibleInstantDeserializer;
+import org.jspecify.annotations.Nullable;
+import tools.jackson.databind.annotation.JsonDeserialize;
+
+/**
+ * HubSpot's answer to a high-usage report request: the report is e-mailed to the user.
+ *
+ * @param userEmail the address the report goes to
+ * @param userId the user id
+ * @param enqueueTime when the report was queued; accepted as an ISO-8601 string, epoch milliseconds, or HubSpot's
+ * {@code DateTime} object ({@code {"value": <epoch millis>, ...}}), since sources disagree on the wire form
+ */
+public record HighUsageReport(@Nullable String userEmail, long userId,
+        @JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant enqueueTime) {
+}
