@@ -25,6 +25,8 @@ import io.github.associations.emulator.EmulatorEndpoint;
 import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.resilience.RateLimitSettings;
+import io.github.associations.resilience.RetrySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -65,7 +67,8 @@ abstract class EmulatorTestSupport {
     /**
      * Restart with other emulator options or client settings.
      * @param options changes to the emulator's options (lenient records, no rate limits)
-     * @param settings changes to the client's settings (base URL of the emulator)
+     * @param settings changes to the client's settings (base URL of the emulator; no rate limiting and no retry,
+     * which the tests of those turn on)
      */
     void restart(UnaryOperator<EmulatorOptions.Builder> options, UnaryOperator<AssociationsSettings.Builder> settings) {
         if (this.emulator != null) {
@@ -84,7 +87,9 @@ abstract class EmulatorTestSupport {
             .privateAppToken(this.emulator.privateAppToken())
             .settings(settings.apply(AssociationsSettings.builder()
                 .baseUrl(this.emulator.baseUrl())
-                .responseTimeout(Duration.ofSeconds(10))).build())
+                .responseTimeout(Duration.ofSeconds(10))
+                .rateLimit(RateLimitSettings.disabled())
+                .retry(RetrySettings.disabled())).build())
             .build();
     }
 
