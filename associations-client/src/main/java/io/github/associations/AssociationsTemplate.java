@@ -34,14 +34,15 @@ import io.github.resilience4j.retry.Retry;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * The implementation of {@link AssociationsOperations}: every call goes through one exchange pipeline built on a
  * {@link WebClient}. Thread-safe; create one per HubSpot account (or token) and share it.
  * <p>
- * The template derives its own client from the given one ({@link WebClient#mutate()}) and sets the base URL from
- * the settings, so the given client's filters, connector and observation apply while the caller's instance is left
- * as it was. Request and response bodies are written and read with the template's own JSON mapper: the
+ * The template derives its own client from the given one ({@link WebClient#mutate()}) with its own URI builder for
+ * the base URL of the settings, so the given client's filters, connector and observation apply while the caller's
+ * instance is left as it was. Request and response bodies are written and read with the template's own JSON mapper: the
  * application's JSON configuration does not change what is sent to or understood from HubSpot.
  * <pre class="code">
  * AssociationsOperations associations = AssociationsTemplate.builder()
@@ -86,7 +87,11 @@ public class AssociationsTemplate implements AssociationsOperations {
         AssociationsSettings settings = builder.settings;
         this.settings = settings;
         WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
-        WebClient client = webClient.mutate().baseUrl(settings.baseUrl().toString()).build();
+        // The template's own URI builder factory: a base URL alone is ignored by WebClient when the caller's client
+        // has a factory of its own.
+        DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(settings.baseUrl().toString());
+        uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+        WebClient client = webClient.mutate().uriBuilderFactory(uris).build();
         RateLimiter rateLimiter = (builder.rateLimiter != null) ? builder.rateLimiter
                 : RateLimiter.of(RESILIENCE_NAME, rateLimiterConfig(settings.rateLimit()));
         Retry retry = (builder.retry != null) ? builder.retry

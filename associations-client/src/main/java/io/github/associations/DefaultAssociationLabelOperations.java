@@ -56,8 +56,13 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
     public Flux<AssociationType> list(String fromObjectType, String toObjectType) {
         HubSpotRequest request = request(Operation.LABELS_LIST, fromObjectType, toObjectType);
         return this.observed.flux(Operation.LABELS_LIST, page(request, null)
-            .expand((page) -> (page.nextAfter() != null) ? page(request, page.nextAfter()) : Mono.empty())
-            .concatMap((page) -> Flux.fromIterable(page.resultsOrEmpty()), 0));
+            .map((page) -> new Fetched(null, page))
+            .expand((fetched) -> {
+                String next = fetched.page().nextAfter();
+                return (next != null && !next.equals(fetched.after()))
+                        ? page(request, next).map((page) -> new Fetched(next, page)) : Mono.empty();
+            })
+            .concatMap((fetched) -> Flux.fromIterable(fetched.page().resultsOrEmpty()), 0));
     }
 
     /**
@@ -111,6 +116,12 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
         HubSpotRequest request = HubSpotRequest.of(Operation.LABELS_DELETE,
                 this.paths.uriTemplate(Operation.LABELS_DELETE), variables);
         return this.observed.mono(Operation.LABELS_DELETE, this.exchange.exchange(request, (body) -> null));
+    }
+
+    /**
+     * A page and the cursor it was fetched with (a repeated cursor ends the list rather than loop forever).
+     */
+    private record Fetched(@Nullable String after, Wire.Results<AssociationType> page) {
     }
 
     private HubSpotRequest request(Operation operation, String fromObjectType, String toObjectType) {

@@ -133,6 +133,8 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
         List<Wire.ReadInput> absorb(Wire.BatchResponse<Wire.ReadResult> response, List<Wire.ReadInput> sent) {
             this.requests++;
+            Map<String, String> sentCursors = new LinkedHashMap<>();
+            sent.forEach((input) -> sentCursors.put(input.id(), input.after()));
             List<Wire.ReadInput> next = new ArrayList<>();
             for (Wire.ReadResult result : response.resultsOrEmpty()) {
                 String id = result.from().id();
@@ -141,7 +143,8 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
                     records.addAll(result.to());
                 }
                 String after = (result.paging() != null) ? result.paging().nextAfter() : null;
-                if (after != null) {
+                // A cursor HubSpot repeats for the same record ends its paging rather than loop forever.
+                if (after != null && !after.equals(sentCursors.get(id))) {
                     next.add(new Wire.ReadInput(id, after));
                 }
             }

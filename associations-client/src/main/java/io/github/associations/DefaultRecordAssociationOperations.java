@@ -69,11 +69,16 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
     public Flux<AssociatedRecord> list(String objectType, String objectId, String toObjectType) {
         Map<String, Object> record = record(objectType, objectId, toObjectType);
         // Pages are fetched on demand: concatMap without prefetch asks expand for the next page only once the
-        // subscriber has taken every result of the current one.
+        // subscriber has taken every result of the current one. A cursor HubSpot repeats ends the stream rather than
+        // loop forever.
         return this.observed.flux(Operation.RECORDS_LIST, page(record, this.pageSize, null)
-            .expand((page) -> (page.nextAfter() != null)
-                    ? page(record, this.pageSize, page.nextAfter()) : Mono.empty())
-            .concatMap((page) -> Flux.fromIterable(page.results()), 0));
+            .map((page) -> new Fetched(null, page))
+            .expand((fetched) -> {
+                String next = fetched.page().nextAfter();
+                return (next != null && !next.equals(fetched.after()))
+                        ? page(record, this.pageSize, next).map((page) -> new Fetched(next, page)) : Mono.empty();
+            })
+            .concatMap((fetched) -> Flux.fromIterable(fetched.page().results()), 0));
     }
 
     @Override
@@ -132,6 +137,12 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
         HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_REMOVE, Operation.RECORDS_REMOVE.uriTemplate(),
                 pair);
         return this.observed.mono(Operation.RECORDS_REMOVE, this.exchange.exchange(request, (body) -> null));
+    }
+
+    /**
+     * A page and the cursor it was fetched with.
+     */
+    private record Fetched(@Nullable String after, AssociationPage page) {
     }
 
     static DefaultAssociation toModel(Wire.DefaultAssociationResult result) {

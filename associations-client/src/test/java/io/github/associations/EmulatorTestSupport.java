@@ -54,6 +54,9 @@ abstract class EmulatorTestSupport {
 
     AssociationsTemplate template;
 
+    /** What the template told its listener. */
+    RecordingListener listener;
+
     @BeforeEach
     void startEmulator() {
         restart(UnaryOperator.identity(), UnaryOperator.identity());
@@ -78,7 +81,9 @@ abstract class EmulatorTestSupport {
                 options.apply(EmulatorOptions.builder().strictRecords(false).noRateLimit().noDailyLimit()).build());
         this.sent.set(0);
         this.maxInFlight.set(0);
+        this.listener = new RecordingListener();
         this.template = AssociationsTemplate.builder()
+            .listener(this.listener)
             .webClient(WebClient.builder().filter((request, next) -> {
                 this.sent.incrementAndGet();
                 this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);

@@ -181,8 +181,11 @@ public final class HubSpotExchange {
             });
         WebClient.RequestHeadersSpec<?> ready = (request.body() != null)
                 ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.json.write(request.body())) : spec;
-        Mono<T> sent = ready.exchangeToMono((response) -> readBody(response)
-                .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, reader))))
+        Mono<T> sent = Mono.defer(() -> {
+            long sentAt = this.nanoTime.getAsLong();
+            return ready.exchangeToMono((response) -> readBody(response)
+                .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, reader, sentAt))));
+        })
             .timeout(timeout)
             .onErrorMap((ex) -> this.errors.fromTransportFailure(operation, ex, timeout));
         return this.gate.acquire(operation).then(sent);
@@ -203,17 +206,18 @@ public final class HubSpotExchange {
             .defaultIfEmpty(NO_BODY);
     }
 
-    private <T> T handle(Operation operation, ClientResponse response, byte[] body, ResponseReader<T> reader) {
+    private <T> T handle(Operation operation, ClientResponse response, byte[] body, ResponseReader<T> reader,
+            long sentAt) {
         int status = response.statusCode().value();
         HttpHeaders headers = response.headers().asHttpHeaders();
         RateLimitHeaders rateLimitHeaders = ErrorResponses.rateLimitHeaders(headers);
         this.listener.responded(operation, status, rateLimitHeaders);
         if (!response.statusCode().is2xxSuccessful()) {
             HubSpotException failure = this.errors.fromResponse(operation, status, headers, body);
-            this.gate.observe(rateLimitHeaders, failure);
+            this.gate.observe(rateLimitHeaders, failure, sentAt);
             throw failure;
         }
-        this.gate.observe(rateLimitHeaders, null);
+        this.gate.observe(rateLimitHeaders, null, sentAt);
         try {
             return reader.read(body);
         }

@@ -37,7 +37,8 @@ import reactor.util.context.ContextView;
 
 /**
  * Wraps each logical call in one observation: started on subscription, stopped when the call ends (or is
- * cancelled), parent of the HTTP client spans through the Reactor context, tagged with the outcome.
+ * cancelled) before the subscriber sees the end, parent of the HTTP client spans through the Reactor context, tagged
+ * with the outcome.
  */
 public final class Observed {
 
@@ -74,10 +75,14 @@ public final class Observed {
         return Mono.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);
-            return call.doOnSuccess((value) -> succeeded(context, value))
+            // Stopped in the terminal hooks, before the subscriber sees the signal, so the observation is complete
+            // by the time a caller has the value.
+            return call.doOnSuccess((value) -> {
+                succeeded(context, value);
+                observation.stop();
+            })
                 .doOnError((failure) -> failed(context, observation, failure))
-                .doOnCancel(() -> context.setOutcome(Outcome.CANCELLED))
-                .doFinally((signal) -> observation.stop())
+                .doOnCancel(() -> cancelled(context, observation))
                 .contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, observation));
         });
     }
@@ -93,10 +98,12 @@ public final class Observed {
         return Flux.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);
-            return call.doOnComplete(() -> context.setOutcome(Outcome.SUCCESS))
+            return call.doOnComplete(() -> {
+                context.setOutcome(Outcome.SUCCESS);
+                observation.stop();
+            })
                 .doOnError((failure) -> failed(context, observation, failure))
-                .doOnCancel(() -> context.setOutcome(Outcome.CANCELLED))
-                .doFinally((signal) -> observation.stop())
+                .doOnCancel(() -> cancelled(context, observation))
                 .contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, observation));
         });
     }
@@ -121,6 +128,12 @@ public final class Observed {
             this.listener.failed(context.getOperation(), hubSpot);
         }
         context.setOutcome(outcome(failure));
+        observation.stop();
+    }
+
+    private static void cancelled(AssociationsObservationContext context, Observation observation) {
+        context.setOutcome(Outcome.CANCELLED);
+        observation.stop();
     }
 
     private static Outcome outcome(Throwable failure) {

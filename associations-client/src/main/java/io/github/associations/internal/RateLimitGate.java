@@ -110,10 +110,11 @@ public final class RateLimitGate {
      * Learn from an answer: the rate-limit headers, and whether it was a daily 429.
      * @param headers the rate-limit headers
      * @param failure the exception the answer became, or {@code null} for a success
+     * @param sentAt when the answered request was sent, on the gate's time source
      */
-    public void observe(RateLimitHeaders headers, @Nullable HubSpotException failure) {
+    public void observe(RateLimitHeaders headers, @Nullable HubSpotException failure, long sentAt) {
         if (this.window != null) {
-            this.window.observe(headers);
+            this.window.observe(headers, sentAt);
         }
         if (failure instanceof HubSpotRateLimitException rateLimit && rateLimit.isDailyLimit()) {
             Instant until = dailyReset();

@@ -38,8 +38,9 @@ import org.jspecify.annotations.Nullable;
  * @param interval HubSpot's window
  * @param maxWait the longest a call waits for a permit before failing
  * @param adaptive whether HubSpot's rate-limit headers correct the client's pace
- * @param safetyMargin how much longer than HubSpot the client counts a request against the window (covers network
- * delay between the client's clock and HubSpot's)
+ * @param safetyMargin how much longer than HubSpot the client counts a request against the window: HubSpot counts
+ * a request from when it arrives, the client from when it leaves, so the margin must cover the network delay
+ * between the two (a larger margin costs throughput: {@code interval / (interval + safetyMargin)})
  * @param dailyResetZone the account's time zone, whose midnight resets the daily limit
  * @param dailyCoolDown how long to fail fast after a daily 429 instead of waiting for midnight, or {@code null}
  */
@@ -75,7 +76,8 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
     }
 
     /**
-     * HubSpot's Free/Starter private-app limit: 100 per 10 s, adaptive, waits of up to 5 minutes, UTC.
+     * HubSpot's Free/Starter private-app limit: 100 per 10 s, adaptive with a 200 ms safety margin, waits of up to
+     * 5 minutes, daily reset at midnight UTC.
      * @return the default settings
      */
     public static RateLimitSettings defaults() {
@@ -89,7 +91,7 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
      */
     public static RateLimitSettings of(RateLimitTier tier) {
         return new RateLimitSettings(true, tier.burstLimit(), RateLimitTier.INTERVAL, Duration.ofMinutes(5), true,
-                Duration.ofMillis(500), ZoneOffset.UTC, null);
+                Duration.ofMillis(200), ZoneOffset.UTC, null);
     }
 
     /**
