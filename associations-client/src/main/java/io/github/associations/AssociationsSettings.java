@@ -1,7 +1,26 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
 package io.github.associations;
 
 import java.net.URI;
 import java.time.Duration;
+
+import io.github.associations.resilience.RateLimitSettings;
+import io.github.associations.resilience.RetrySettings;
 
 /**
  * Immutable settings of an {@link AssociationsTemplate}, validated on construction with messages that name the
@@ -33,12 +52,15 @@ import java.time.Duration;
  * response, default 30 seconds
  * @param maxResponseSize the largest response body read, in bytes, default 16 MiB (a 1,000-input batch read can far
  * exceed WebClient's 256 KiB default)
+ * @param rateLimit client-side rate limiting of every HTTP attempt, default {@link RateLimitSettings#defaults()}
+ * (HubSpot's Free/Starter private-app limit, 100 per 10 s)
+ * @param retry retry of failed attempts, default {@link RetrySettings#defaults()}
  */
 public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle, int pageSize,
         int batchReadChunkSize, int batchCreateChunkSize, int batchAssociateDefaultChunkSize,
         int batchArchiveChunkSize, int batchArchiveLabelsChunkSize, int limitsChunkSize, int v3ReadChunkSize,
         int v3CreateChunkSize, int v3ArchiveChunkSize, int batchConcurrency, Duration responseTimeout,
-        int maxResponseSize) {
+        int maxResponseSize, RateLimitSettings rateLimit, RetrySettings retry) {
 
     /** HubSpot's API base URL. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.hubapi.com");
@@ -69,6 +91,8 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
      * @param batchConcurrency the chunks in flight
      * @param responseTimeout the response timeout
      * @param maxResponseSize the maximum response size
+     * @param rateLimit the rate limiting
+     * @param retry the retry
      * @throws IllegalArgumentException naming the first invalid setting
      */
     public AssociationsSettings {
@@ -97,6 +121,8 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
             throw new IllegalArgumentException("responseTimeout must be positive, but was " + responseTimeout);
         }
         requirePositive("maxResponseSize", maxResponseSize);
+        requireNonNull(rateLimit, "rateLimit");
+        requireNonNull(retry, "retry");
     }
 
     /**
@@ -176,6 +202,10 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
 
         private int maxResponseSize = 16 * 1024 * 1024;
 
+        private RateLimitSettings rateLimit = RateLimitSettings.defaults();
+
+        private RetrySettings retry = RetrySettings.defaults();
+
         private Builder() {
         }
 
@@ -195,6 +225,8 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
             this.batchConcurrency = settings.batchConcurrency;
             this.responseTimeout = settings.responseTimeout;
             this.maxResponseSize = settings.maxResponseSize;
+            this.rateLimit = settings.rateLimit;
+            this.retry = settings.retry;
         }
 
         /**
@@ -365,6 +397,26 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
         }
 
         /**
+         * Set the client-side rate limiting.
+         * @param rateLimit the rate limiting, {@link RateLimitSettings#disabled()} for none
+         * @return this builder
+         */
+        public Builder rateLimit(RateLimitSettings rateLimit) {
+            this.rateLimit = rateLimit;
+            return this;
+        }
+
+        /**
+         * Set the retry of failed attempts.
+         * @param retry the retry, {@link RetrySettings#disabled()} for none
+         * @return this builder
+         */
+        public Builder retry(RetrySettings retry) {
+            this.retry = retry;
+            return this;
+        }
+
+        /**
          * Build and validate the settings.
          * @return the settings
          * @throws IllegalArgumentException naming the first invalid setting
@@ -374,7 +426,7 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
                     this.batchReadChunkSize, this.batchCreateChunkSize, this.batchAssociateDefaultChunkSize,
                     this.batchArchiveChunkSize, this.batchArchiveLabelsChunkSize, this.limitsChunkSize,
                     this.v3ReadChunkSize, this.v3CreateChunkSize, this.v3ArchiveChunkSize, this.batchConcurrency,
-                    this.responseTimeout, this.maxResponseSize);
+                    this.responseTimeout, this.maxResponseSize, this.rateLimit, this.retry);
         }
 
     }

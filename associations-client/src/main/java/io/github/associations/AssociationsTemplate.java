@@ -16,20 +16,33 @@
 
 package io.github.associations;
 
+import java.time.Clock;
+import java.time.Instant;
+
 import io.github.associations.internal.Arguments;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.JsonCodec;
+import io.github.associations.internal.Observed;
+import io.github.associations.internal.RateLimitGate;
+import io.github.associations.observation.AssociationsObservationConvention;
+import io.github.associations.resilience.HubSpotRetryPolicy;
+import io.github.associations.resilience.RateLimitSettings;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterConfig;
+import io.github.resilience4j.retry.Retry;
+import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
  * The implementation of {@link AssociationsOperations}: every call goes through one exchange pipeline built on a
  * {@link WebClient}. Thread-safe; create one per HubSpot account (or token) and share it.
  * <p>
- * The template derives its own client from the given one ({@link WebClient#mutate()}) and sets the base URL from
- * the settings, so the given client's filters, connector and observation apply while the caller's instance is left
- * as it was. Request and response bodies are written and read with the template's own JSON mapper: the
+ * The template derives its own client from the given one ({@link WebClient#mutate()}) with its own URI builder for
+ * the base URL of the settings, so the given client's filters, connector and observation apply while the caller's
+ * instance is left as it was. Request and response bodies are written and read with the template's own JSON mapper: the
  * application's JSON configuration does not change what is sent to or understood from HubSpot.
  * <pre class="code">
  * AssociationsOperations associations = AssociationsTemplate.builder()
@@ -39,7 +52,12 @@ import org.springframework.web.reactive.function.client.WebClient;
  */
 public class AssociationsTemplate implements AssociationsOperations {
 
+    /** The name of the Resilience4j instances the template creates when none are given. */
+    public static final String RESILIENCE_NAME = "hubspot";
+
     private final AssociationsSettings settings;
+
+    private final RateLimitGate gate;
 
     private final RecordAssociationOperations records;
 
@@ -54,25 +72,65 @@ public class AssociationsTemplate implements AssociationsOperations {
     private final V3AssociationOperations v3;
 
     /**
-     * Create a template.
+     * Create a template with rate limiting and retry built from the settings, and no observation.
      * @param webClient the client to derive the template's client from
      * @param accessTokenProvider where access tokens come from
-     * @param settings the settings (base URL, chunk sizes, timeouts)
+     * @param settings the settings (base URL, chunk sizes, timeouts, rate limiting, retry)
      */
     public AssociationsTemplate(WebClient webClient, AccessTokenProvider accessTokenProvider,
             AssociationsSettings settings) {
-        Arguments.notNull("webClient", webClient);
-        Arguments.notNull("accessTokenProvider", accessTokenProvider);
-        this.settings = Arguments.notNull("settings", settings);
-        WebClient client = webClient.mutate().baseUrl(settings.baseUrl().toString()).build();
-        HubSpotExchange exchange = new HubSpotExchange(client, accessTokenProvider, settings, new JsonCodec());
+        this(builder().webClient(webClient).accessTokenProvider(accessTokenProvider).settings(settings));
+    }
+
+    private AssociationsTemplate(Builder builder) {
+        Arguments.notNull("accessTokenProvider", builder.accessTokenProvider);
+        AssociationsSettings settings = builder.settings;
+        this.settings = settings;
+        WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
+        // The template's own URI builder factory: a base URL alone is ignored by WebClient when the caller's client
+        // has a factory of its own.
+        DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(settings.baseUrl().toString());
+        uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+        WebClient client = webClient.mutate().uriBuilderFactory(uris).build();
+        RateLimiter rateLimiter = (builder.rateLimiter != null) ? builder.rateLimiter
+                : RateLimiter.of(RESILIENCE_NAME, rateLimiterConfig(settings.rateLimit()));
+        Retry retry = (builder.retry != null) ? builder.retry
+                : Retry.of(RESILIENCE_NAME, HubSpotRetryPolicy.retryConfig(settings.retry()));
+        this.gate = new RateLimitGate(settings.rateLimit(), rateLimiter, builder.clock, System::nanoTime,
+                builder.listener);
+        HubSpotExchange exchange = new HubSpotExchange(client, builder.accessTokenProvider, settings, new JsonCodec(),
+                this.gate, (settings.retry().enabled() || builder.retry != null) ? retry : null, builder.listener,
+                System::nanoTime);
+        Observed observed = new Observed(builder.observationRegistry, builder.observationConvention, builder.listener);
         BatchCalls batches = new BatchCalls(exchange, settings.batchConcurrency());
-        this.records = new DefaultRecordAssociationOperations(exchange, settings);
-        this.batch = new DefaultBatchAssociationOperations(exchange, batches, settings);
-        this.labels = new DefaultAssociationLabelOperations(exchange, settings);
-        this.limits = new DefaultAssociationLimitOperations(exchange, batches, settings);
-        this.usage = new DefaultAssociationUsageOperations(exchange);
-        this.v3 = new DefaultV3AssociationOperations(exchange, batches, settings);
+        this.records = new DefaultRecordAssociationOperations(exchange, observed, settings);
+        this.batch = new DefaultBatchAssociationOperations(exchange, batches, observed, settings);
+        this.labels = new DefaultAssociationLabelOperations(exchange, observed, settings);
+        this.limits = new DefaultAssociationLimitOperations(exchange, batches, observed, settings);
+        this.usage = new DefaultAssociationUsageOperations(exchange, observed);
+        this.v3 = new DefaultV3AssociationOperations(exchange, batches, observed, settings);
+    }
+
+    /**
+     * A Resilience4j rate limiter configuration spreading the permits of the given settings: one permit per
+     * {@link RateLimitSettings#permitSpacing()}, waiting up to {@link RateLimitSettings#maxWait()}.
+     * @param settings the rate-limit settings
+     * @return the configuration
+     */
+    public static RateLimiterConfig rateLimiterConfig(RateLimitSettings settings) {
+        return RateLimiterConfig.custom()
+            .limitForPeriod(1)
+            .limitRefreshPeriod(settings.permitSpacing())
+            .timeoutDuration(settings.maxWait())
+            .build();
+    }
+
+    /**
+     * When calls are attempted again after HubSpot reported the account's daily limit reached.
+     * @return the instant, or {@code null} while calls are not held back
+     */
+    public @Nullable Instant getDailyLimitResetsAt() {
+        return this.gate.dailyBlockedUntil();
     }
 
     /**
@@ -137,6 +195,18 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         private AssociationsSettings settings = AssociationsSettings.defaults();
 
+        private @Nullable RateLimiter rateLimiter;
+
+        private @Nullable Retry retry;
+
+        private ObservationRegistry observationRegistry = ObservationRegistry.NOOP;
+
+        private @Nullable AssociationsObservationConvention observationConvention;
+
+        private AssociationsListener listener = AssociationsListener.NONE;
+
+        private Clock clock = Clock.systemUTC();
+
         private Builder() {
         }
 
@@ -190,14 +260,77 @@ public class AssociationsTemplate implements AssociationsOperations {
         }
 
         /**
+         * Use this Resilience4j rate limiter (for example one from the application's registry) instead of one
+         * built from {@link AssociationsSettings#rateLimit()}; the settings still decide whether limiting is on and
+         * whether HubSpot's headers adapt the pace.
+         * @param rateLimiter the rate limiter
+         * @return this builder
+         */
+        public Builder rateLimiter(RateLimiter rateLimiter) {
+            this.rateLimiter = Arguments.notNull("rateLimiter", rateLimiter);
+            return this;
+        }
+
+        /**
+         * Use this Resilience4j retry (for example one from the application's registry, its configuration merged
+         * with HubSpot's rules by {@link HubSpotRetryPolicy#retryConfig(io.github.resilience4j.retry.RetryConfig,
+         * io.github.associations.resilience.RetrySettings)}) instead of one built from
+         * {@link AssociationsSettings#retry()}.
+         * @param retry the retry
+         * @return this builder
+         */
+        public Builder retry(Retry retry) {
+            this.retry = Arguments.notNull("retry", retry);
+            return this;
+        }
+
+        /**
+         * Observe every call in this registry (default {@link ObservationRegistry#NOOP}).
+         * @param observationRegistry the registry
+         * @return this builder
+         */
+        public Builder observationRegistry(ObservationRegistry observationRegistry) {
+            this.observationRegistry = Arguments.notNull("observationRegistry", observationRegistry);
+            return this;
+        }
+
+        /**
+         * Name and tag observations with this convention instead of the default.
+         * @param observationConvention the convention
+         * @return this builder
+         */
+        public Builder observationConvention(AssociationsObservationConvention observationConvention) {
+            this.observationConvention = Arguments.notNull("observationConvention", observationConvention);
+            return this;
+        }
+
+        /**
+         * Tell this listener what happens on the wire (for metrics and health).
+         * @param listener the listener
+         * @return this builder
+         */
+        public Builder listener(AssociationsListener listener) {
+            this.listener = Arguments.notNull("listener", listener);
+            return this;
+        }
+
+        /**
+         * Use this clock to decide when the daily limit resets (default the system clock).
+         * @param clock the clock
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Arguments.notNull("clock", clock);
+            return this;
+        }
+
+        /**
          * Build the template.
          * @return the template
          * @throws IllegalArgumentException if no access token provider was set
          */
         public AssociationsTemplate build() {
-            Arguments.notNull("accessTokenProvider", this.accessTokenProvider);
-            WebClient client = (this.webClient != null) ? this.webClient : WebClient.create();
-            return new AssociationsTemplate(client, this.accessTokenProvider, this.settings);
+            return new AssociationsTemplate(this);
         }
 
     }

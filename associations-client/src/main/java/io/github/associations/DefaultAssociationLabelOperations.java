@@ -23,6 +23,7 @@ import java.util.Map;
 import io.github.associations.internal.Arguments;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
+import io.github.associations.internal.Observed;
 import io.github.associations.internal.ResponseReader;
 import io.github.associations.internal.Wire;
 import io.github.associations.model.AssociationType;
@@ -38,12 +39,15 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
 
     private final HubSpotExchange exchange;
 
+    private final Observed observed;
+
     private final SchemaPathStyle paths;
 
     private final ResponseReader<Wire.Results<AssociationType>> typesReader;
 
-    DefaultAssociationLabelOperations(HubSpotExchange exchange, AssociationsSettings settings) {
+    DefaultAssociationLabelOperations(HubSpotExchange exchange, Observed observed, AssociationsSettings settings) {
         this.exchange = exchange;
+        this.observed = observed;
         this.paths = settings.schemaPathStyle();
         this.typesReader = exchange.json().reader(exchange.json().type(Wire.Results.class, AssociationType.class));
     }
@@ -51,9 +55,14 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
     @Override
     public Flux<AssociationType> list(String fromObjectType, String toObjectType) {
         HubSpotRequest request = request(Operation.LABELS_LIST, fromObjectType, toObjectType);
-        return page(request, null)
-            .expand((page) -> (page.nextAfter() != null) ? page(request, page.nextAfter()) : Mono.empty())
-            .concatMap((page) -> Flux.fromIterable(page.resultsOrEmpty()), 0);
+        return this.observed.flux(Operation.LABELS_LIST, page(request, null)
+            .map((page) -> new Fetched(null, page))
+            .expand((fetched) -> {
+                String next = fetched.page().nextAfter();
+                return (next != null && !next.equals(fetched.after()))
+                        ? page(request, next).map((page) -> new Fetched(next, page)) : Mono.empty();
+            })
+            .concatMap((fetched) -> Flux.fromIterable(fetched.page().resultsOrEmpty()), 0));
     }
 
     /**
@@ -81,9 +90,10 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
         }
         Wire.LabelCreate body = new Wire.LabelCreate(definition.name(), definition.label(),
                 definition.inverseLabel());
-        return this.exchange.exchange(request.withBody(body), this.typesReader)
+        return this.observed.mono(Operation.LABELS_CREATE, this.exchange.exchange(request.withBody(body),
+                this.typesReader)
             .map(Wire.Results::resultsOrEmpty)
-            .defaultIfEmpty(List.of());
+            .defaultIfEmpty(List.of()));
     }
 
     @Override
@@ -95,8 +105,8 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
         if (inverseLabel != null) {
             Arguments.notBlank("inverseLabel", inverseLabel);
         }
-        return this.exchange.exchange(request.withBody(new Wire.LabelUpdate(associationTypeId, label, inverseLabel)),
-                (body) -> null);
+        return this.observed.mono(Operation.LABELS_UPDATE, this.exchange.exchange(
+                request.withBody(new Wire.LabelUpdate(associationTypeId, label, inverseLabel)), (body) -> null));
     }
 
     @Override
@@ -105,7 +115,13 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
         variables.put("associationTypeId", Arguments.positiveInt("associationTypeId", associationTypeId));
         HubSpotRequest request = HubSpotRequest.of(Operation.LABELS_DELETE,
                 this.paths.uriTemplate(Operation.LABELS_DELETE), variables);
-        return this.exchange.exchange(request, (body) -> null);
+        return this.observed.mono(Operation.LABELS_DELETE, this.exchange.exchange(request, (body) -> null));
+    }
+
+    /**
+     * A page and the cursor it was fetched with (a repeated cursor ends the list rather than loop forever).
+     */
+    private record Fetched(@Nullable String after, Wire.Results<AssociationType> page) {
     }
 
     private HubSpotRequest request(Operation operation, String fromObjectType, String toObjectType) {

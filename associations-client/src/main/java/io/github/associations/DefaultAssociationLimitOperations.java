@@ -24,6 +24,7 @@ import io.github.associations.internal.Arguments;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
+import io.github.associations.internal.Observed;
 import io.github.associations.internal.ResponseReader;
 import io.github.associations.internal.Wire;
 import io.github.associations.model.AssociationLimit;
@@ -43,15 +44,19 @@ final class DefaultAssociationLimitOperations implements AssociationLimitOperati
 
     private final BatchCalls batches;
 
+    private final Observed observed;
+
     private final SchemaPathStyle paths;
 
     private final int chunkSize;
 
     private final ResponseReader<Wire.Results<AssociationLimit>> limitsReader;
 
-    DefaultAssociationLimitOperations(HubSpotExchange exchange, BatchCalls batches, AssociationsSettings settings) {
+    DefaultAssociationLimitOperations(HubSpotExchange exchange, BatchCalls batches, Observed observed,
+            AssociationsSettings settings) {
         this.exchange = exchange;
         this.batches = batches;
+        this.observed = observed;
         this.paths = settings.schemaPathStyle();
         this.chunkSize = settings.limitsChunkSize();
         this.limitsReader = exchange.json().reader(exchange.json().type(Wire.Results.class, AssociationLimit.class));
@@ -61,13 +66,15 @@ final class DefaultAssociationLimitOperations implements AssociationLimitOperati
     public Flux<AssociationLimit> listAll() {
         HubSpotRequest request = HubSpotRequest.of(Operation.LIMITS_LIST_ALL,
                 this.paths.uriTemplate(Operation.LIMITS_LIST_ALL), Map.of());
-        return this.exchange.exchange(request, this.limitsReader).flatMapIterable(Wire.Results::resultsOrEmpty);
+        return this.observed.flux(Operation.LIMITS_LIST_ALL,
+                this.exchange.exchange(request, this.limitsReader).flatMapIterable(Wire.Results::resultsOrEmpty));
     }
 
     @Override
     public Flux<AssociationLimit> list(String fromObjectType, String toObjectType) {
-        return this.exchange.exchange(request(Operation.LIMITS_LIST, fromObjectType, toObjectType), this.limitsReader)
-            .flatMapIterable(Wire.Results::resultsOrEmpty);
+        HubSpotRequest request = request(Operation.LIMITS_LIST, fromObjectType, toObjectType);
+        return this.observed.flux(Operation.LIMITS_LIST,
+                this.exchange.exchange(request, this.limitsReader).flatMapIterable(Wire.Results::resultsOrEmpty));
     }
 
     @Override
@@ -92,10 +99,10 @@ final class DefaultAssociationLimitOperations implements AssociationLimitOperati
             Arguments.positiveInt("limits[" + i + "].typeId", limit.typeId());
             Arguments.positiveInt("limits[" + i + "].maxToObjectIds", limit.maxToObjectIds());
         }
-        return this.batches.run(request, Flux.fromIterable(checked), this.chunkSize,
+        return this.observed.mono(operation, this.batches.run(request, Flux.fromIterable(checked), this.chunkSize,
                 (limit) -> new Wire.LimitConfiguration(limit.category(), limit.typeId(), limit.maxToObjectIds()),
                 AssociationLimit.class, (limit) -> limit, (limit) -> List.of(Integer.toString(limit.typeId())),
-                BatchCalls.TYPE_ID_KEYS);
+                BatchCalls.TYPE_ID_KEYS));
     }
 
     @Override
@@ -103,9 +110,9 @@ final class DefaultAssociationLimitOperations implements AssociationLimitOperati
             Collection<AssociationSpec> types) {
         HubSpotRequest request = request(Operation.LIMITS_PURGE, fromObjectType, toObjectType);
         List<AssociationSpec> checked = Arguments.specs("types", types);
-        return this.batches.run(request, Flux.fromIterable(checked), this.chunkSize,
-                (spec) -> new Wire.LimitPurge(spec.category(), spec.typeId()), JsonNode.class, (ignored) -> null,
-                (spec) -> List.of(Integer.toString(spec.typeId())), BatchCalls.TYPE_ID_KEYS);
+        return this.observed.mono(Operation.LIMITS_PURGE, this.batches.run(request, Flux.fromIterable(checked),
+                this.chunkSize, (spec) -> new Wire.LimitPurge(spec.category(), spec.typeId()), JsonNode.class,
+                (ignored) -> null, (spec) -> List.of(Integer.toString(spec.typeId())), BatchCalls.TYPE_ID_KEYS));
     }
 
     private HubSpotRequest request(Operation operation, String fromObjectType, String toObjectType) {

@@ -21,6 +21,7 @@ import java.util.Map;
 import io.github.associations.internal.Arguments;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
+import io.github.associations.internal.Observed;
 import io.github.associations.internal.ResponseReader;
 import io.github.associations.model.HighUsageReport;
 import reactor.core.publisher.Mono;
@@ -32,10 +33,13 @@ final class DefaultAssociationUsageOperations implements AssociationUsageOperati
 
     private final HubSpotExchange exchange;
 
+    private final Observed observed;
+
     private final ResponseReader<HighUsageReport> reportReader;
 
-    DefaultAssociationUsageOperations(HubSpotExchange exchange) {
+    DefaultAssociationUsageOperations(HubSpotExchange exchange, Observed observed) {
         this.exchange = exchange;
+        this.observed = observed;
         this.reportReader = exchange.json().reader(exchange.json().type(HighUsageReport.class));
     }
 
@@ -44,7 +48,7 @@ final class DefaultAssociationUsageOperations implements AssociationUsageOperati
         int user = Arguments.positiveInt("userId", userId);
         HubSpotRequest request = HubSpotRequest.of(Operation.USAGE_HIGH_USAGE_REPORT,
                 Operation.USAGE_HIGH_USAGE_REPORT.uriTemplate(), Map.of("userId", user));
-        return this.exchange.exchange(request, this.reportReader);
+        return this.observed.mono(Operation.USAGE_HIGH_USAGE_REPORT, this.exchange.exchange(request, this.reportReader));
     }
 
 }

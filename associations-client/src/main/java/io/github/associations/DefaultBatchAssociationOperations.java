@@ -27,6 +27,7 @@ import io.github.associations.internal.Arguments;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
+import io.github.associations.internal.Observed;
 import io.github.associations.internal.ResponseReader;
 import io.github.associations.internal.Wire;
 import io.github.associations.model.ArchiveInput;
@@ -52,13 +53,17 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     private final BatchCalls batches;
 
+    private final Observed observed;
+
     private final AssociationsSettings settings;
 
     private final ResponseReader<Wire.BatchResponse<Wire.ReadResult>> readReader;
 
-    DefaultBatchAssociationOperations(HubSpotExchange exchange, BatchCalls batches, AssociationsSettings settings) {
+    DefaultBatchAssociationOperations(HubSpotExchange exchange, BatchCalls batches, Observed observed,
+            AssociationsSettings settings) {
         this.exchange = exchange;
         this.batches = batches;
+        this.observed = observed;
         this.settings = settings;
         this.readReader = exchange.json()
             .reader(exchange.json().type(Wire.BatchResponse.class, Wire.ReadResult.class));
@@ -87,8 +92,9 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     private Mono<BatchResult<String, BatchReadItem>> read(Map<String, Object> types, Flux<String> ids) {
         HubSpotRequest request = HubSpotRequest.of(Operation.BATCH_READ, Operation.BATCH_READ.uriTemplate(), types);
-        return this.batches.run(ids.distinct(), this.settings.batchReadChunkSize(),
-                (chunk) -> Mono.defer(() -> readChunk(request, chunk, new ReadProgress(chunk), inputs(chunk))));
+        return this.observed.mono(Operation.BATCH_READ, this.batches.run(ids.distinct(),
+                this.settings.batchReadChunkSize(),
+                (chunk) -> Mono.defer(() -> readChunk(request, chunk, new ReadProgress(chunk), inputs(chunk)))));
     }
 
     /**
@@ -127,6 +133,8 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
         List<Wire.ReadInput> absorb(Wire.BatchResponse<Wire.ReadResult> response, List<Wire.ReadInput> sent) {
             this.requests++;
+            Map<String, String> sentCursors = new LinkedHashMap<>();
+            sent.forEach((input) -> sentCursors.put(input.id(), input.after()));
             List<Wire.ReadInput> next = new ArrayList<>();
             for (Wire.ReadResult result : response.resultsOrEmpty()) {
                 String id = result.from().id();
@@ -135,7 +143,8 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
                     records.addAll(result.to());
                 }
                 String after = (result.paging() != null) ? result.paging().nextAfter() : null;
-                if (after != null) {
+                // A cursor HubSpot repeats for the same record ends its paging rather than loop forever.
+                if (after != null && !after.equals(sentCursors.get(id))) {
                     next.add(new Wire.ReadInput(id, after));
                 }
             }
@@ -182,9 +191,10 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     private Mono<BatchResult<AssociationInput, LabelsBetweenRecords>> create(Map<String, Object> types,
             Flux<AssociationInput> inputs) {
-        return this.batches.run(request(Operation.BATCH_CREATE, types), inputs, this.settings.batchCreateChunkSize(),
-                DefaultBatchAssociationOperations::withTypes, LabelsBetweenRecords.class, Function.identity(),
-                DefaultBatchAssociationOperations::ids, BatchCalls.RECORD_ID_KEYS);
+        return this.observed.mono(Operation.BATCH_CREATE, this.batches.run(request(Operation.BATCH_CREATE, types),
+                inputs, this.settings.batchCreateChunkSize(), DefaultBatchAssociationOperations::withTypes,
+                LabelsBetweenRecords.class, Function.identity(), DefaultBatchAssociationOperations::ids,
+                BatchCalls.RECORD_ID_KEYS));
     }
 
     // ---------------------------------------------------------------- B3 associate default
@@ -209,11 +219,12 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     private Mono<BatchResult<RecordPair, DefaultAssociation>> associateDefault(Map<String, Object> types,
             Flux<RecordPair> pairs) {
-        return this.batches.run(request(Operation.BATCH_ASSOCIATE_DEFAULT, types), pairs,
+        return this.observed.mono(Operation.BATCH_ASSOCIATE_DEFAULT, this.batches.run(
+                request(Operation.BATCH_ASSOCIATE_DEFAULT, types), pairs,
                 this.settings.batchAssociateDefaultChunkSize(),
                 (pair) -> new Wire.Pair(new Wire.ObjectId(pair.fromId()), new Wire.ObjectId(pair.toId())),
                 Wire.DefaultAssociationResult.class, DefaultRecordAssociationOperations::toModel,
-                (pair) -> List.of(pair.fromId(), pair.toId()), BatchCalls.RECORD_ID_KEYS);
+                (pair) -> List.of(pair.fromId(), pair.toId()), BatchCalls.RECORD_ID_KEYS));
     }
 
     // ---------------------------------------------------------------- B4 archive
@@ -237,14 +248,15 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     }
 
     private Mono<BatchResult<ArchiveInput, Void>> archive(Map<String, Object> types, Flux<ArchiveInput> inputs) {
-        return this.batches.run(request(Operation.BATCH_ARCHIVE, types), inputs, this.settings.batchArchiveChunkSize(),
+        return this.observed.mono(Operation.BATCH_ARCHIVE, this.batches.run(request(Operation.BATCH_ARCHIVE, types),
+                inputs, this.settings.batchArchiveChunkSize(),
                 (input) -> new Wire.PairToMany(new Wire.ObjectId(input.fromId()),
                         input.toIds().stream().map(Wire.ObjectId::new).toList()),
                 JsonNode.class, (ignored) -> null, (input) -> {
                     List<String> ids = new ArrayList<>(input.toIds());
                     ids.add(0, input.fromId());
                     return ids;
-                }, BatchCalls.RECORD_ID_KEYS);
+                }, BatchCalls.RECORD_ID_KEYS));
     }
 
     // ---------------------------------------------------------------- B5 archive labels
@@ -265,9 +277,10 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     private Mono<BatchResult<AssociationInput, Void>> archiveLabels(Map<String, Object> types,
             Flux<AssociationInput> inputs) {
-        return this.batches.run(request(Operation.BATCH_ARCHIVE_LABELS, types), inputs,
-                this.settings.batchArchiveLabelsChunkSize(), DefaultBatchAssociationOperations::withTypes,
-                JsonNode.class, (ignored) -> null, DefaultBatchAssociationOperations::ids, BatchCalls.RECORD_ID_KEYS);
+        return this.observed.mono(Operation.BATCH_ARCHIVE_LABELS, this.batches.run(
+                request(Operation.BATCH_ARCHIVE_LABELS, types), inputs, this.settings.batchArchiveLabelsChunkSize(),
+                DefaultBatchAssociationOperations::withTypes, JsonNode.class, (ignored) -> null,
+                DefaultBatchAssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
     }
 
     // ---------------------------------------------------------------- shared

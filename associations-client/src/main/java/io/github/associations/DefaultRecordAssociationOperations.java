@@ -23,6 +23,7 @@ import java.util.Map;
 import io.github.associations.internal.Arguments;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
+import io.github.associations.internal.Observed;
 import io.github.associations.internal.JsonCodec;
 import io.github.associations.internal.ResponseReader;
 import io.github.associations.internal.Wire;
@@ -44,6 +45,8 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
 
     private final HubSpotExchange exchange;
 
+    private final Observed observed;
+
     private final int pageSize;
 
     private final ResponseReader<AssociationPage> pageReader;
@@ -52,8 +55,9 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
 
     private final ResponseReader<Wire.BatchResponse<Wire.DefaultAssociationResult>> defaultReader;
 
-    DefaultRecordAssociationOperations(HubSpotExchange exchange, AssociationsSettings settings) {
+    DefaultRecordAssociationOperations(HubSpotExchange exchange, Observed observed, AssociationsSettings settings) {
         this.exchange = exchange;
+        this.observed = observed;
         this.pageSize = settings.pageSize();
         JsonCodec json = exchange.json();
         this.pageReader = json.reader(json.type(AssociationPage.class));
@@ -65,11 +69,16 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
     public Flux<AssociatedRecord> list(String objectType, String objectId, String toObjectType) {
         Map<String, Object> record = record(objectType, objectId, toObjectType);
         // Pages are fetched on demand: concatMap without prefetch asks expand for the next page only once the
-        // subscriber has taken every result of the current one.
-        return page(record, this.pageSize, null)
-            .expand((page) -> (page.nextAfter() != null)
-                    ? page(record, this.pageSize, page.nextAfter()) : Mono.empty())
-            .concatMap((page) -> Flux.fromIterable(page.results()), 0);
+        // subscriber has taken every result of the current one. A cursor HubSpot repeats ends the stream rather than
+        // loop forever.
+        return this.observed.flux(Operation.RECORDS_LIST, page(record, this.pageSize, null)
+            .map((page) -> new Fetched(null, page))
+            .expand((fetched) -> {
+                String next = fetched.page().nextAfter();
+                return (next != null && !next.equals(fetched.after()))
+                        ? page(record, this.pageSize, next).map((page) -> new Fetched(next, page)) : Mono.empty();
+            })
+            .concatMap((fetched) -> Flux.fromIterable(fetched.page().results()), 0));
     }
 
     @Override
@@ -80,7 +89,7 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
         if (after != null) {
             Arguments.notBlank("after", after);
         }
-        return page(record, limit, after);
+        return this.observed.mono(Operation.RECORDS_LIST, page(record, limit, after));
     }
 
     private Mono<AssociationPage> page(Map<String, Object> record, int limit, @Nullable String after) {
@@ -103,7 +112,7 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
         List<AssociationSpec> specs = Arguments.specs("types", types);
         HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_ASSOCIATE,
                 Operation.RECORDS_ASSOCIATE.uriTemplate(), pair).withBody(specs);
-        return this.exchange.exchange(request, this.labelsReader);
+        return this.observed.mono(Operation.RECORDS_ASSOCIATE, this.exchange.exchange(request, this.labelsReader));
     }
 
     @Override
@@ -116,10 +125,10 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
         variables.put("toObjectId", Arguments.recordId("toObjectId", toObjectId));
         HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_ASSOCIATE_DEFAULT,
                 Operation.RECORDS_ASSOCIATE_DEFAULT.uriTemplate(), variables);
-        return this.exchange.exchange(request, this.defaultReader)
+        return this.observed.mono(Operation.RECORDS_ASSOCIATE_DEFAULT, this.exchange.exchange(request, this.defaultReader)
             .map((response) -> response.resultsOrEmpty().stream().map(DefaultRecordAssociationOperations::toModel)
                 .toList())
-            .defaultIfEmpty(List.of());
+            .defaultIfEmpty(List.of()));
     }
 
     @Override
@@ -127,7 +136,13 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
         Map<String, Object> pair = pair(objectType, objectId, toObjectType, toObjectId);
         HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_REMOVE, Operation.RECORDS_REMOVE.uriTemplate(),
                 pair);
-        return this.exchange.exchange(request, (body) -> null);
+        return this.observed.mono(Operation.RECORDS_REMOVE, this.exchange.exchange(request, (body) -> null));
+    }
+
+    /**
+     * A page and the cursor it was fetched with.
+     */
+    private record Fetched(@Nullable String after, AssociationPage page) {
     }
 
     static DefaultAssociation toModel(Wire.DefaultAssociationResult result) {

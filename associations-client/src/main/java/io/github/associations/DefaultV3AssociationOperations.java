@@ -24,6 +24,7 @@ import io.github.associations.internal.Arguments;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
+import io.github.associations.internal.Observed;
 import io.github.associations.internal.ResponseReader;
 import io.github.associations.internal.Wire;
 import io.github.associations.model.BatchResult;
@@ -44,13 +45,17 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
 
     private final BatchCalls batches;
 
+    private final Observed observed;
+
     private final AssociationsSettings settings;
 
     private final ResponseReader<Wire.Results<V3AssociationType>> typesReader;
 
-    DefaultV3AssociationOperations(HubSpotExchange exchange, BatchCalls batches, AssociationsSettings settings) {
+    DefaultV3AssociationOperations(HubSpotExchange exchange, BatchCalls batches, Observed observed,
+            AssociationsSettings settings) {
         this.exchange = exchange;
         this.batches = batches;
+        this.observed = observed;
         this.settings = settings;
         this.typesReader = exchange.json().reader(exchange.json().type(Wire.Results.class, V3AssociationType.class));
     }
@@ -59,7 +64,8 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
     public Flux<V3AssociationType> types(String fromObjectType, String toObjectType) {
         HubSpotRequest request = DefaultBatchAssociationOperations.request(Operation.V3_TYPES,
                 DefaultBatchAssociationOperations.types(fromObjectType, toObjectType));
-        return this.exchange.exchange(request, this.typesReader).flatMapIterable(Wire.Results::resultsOrEmpty);
+        return this.observed.flux(Operation.V3_TYPES,
+                this.exchange.exchange(request, this.typesReader).flatMapIterable(Wire.Results::resultsOrEmpty));
     }
 
     @Override
@@ -67,10 +73,10 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
             Collection<V3AssociationInput> inputs) {
         HubSpotRequest request = request(Operation.V3_BATCH_CREATE, fromObjectType, toObjectType);
         List<V3AssociationInput> checked = checked(inputs);
-        return this.batches.run(request, Flux.fromIterable(checked), this.settings.v3CreateChunkSize(),
-                DefaultV3AssociationOperations::toWire, Wire.V3Pair.class,
+        return this.observed.mono(Operation.V3_BATCH_CREATE, this.batches.run(request, Flux.fromIterable(checked),
+                this.settings.v3CreateChunkSize(), DefaultV3AssociationOperations::toWire, Wire.V3Pair.class,
                 (pair) -> new V3Association(pair.from().id(), pair.to().id(), pair.type()),
-                DefaultV3AssociationOperations::ids, BatchCalls.RECORD_ID_KEYS);
+                DefaultV3AssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
     }
 
     @Override
@@ -81,10 +87,11 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
         for (int i = 0; i < checked.size(); i++) {
             Arguments.recordId("ids[" + i + "]", checked.get(i));
         }
-        return this.batches.run(request, Flux.fromIterable(checked).distinct(), this.settings.v3ReadChunkSize(),
-                Wire.ObjectId::new, Wire.V3ReadResult.class,
+        return this.observed.mono(Operation.V3_BATCH_READ, this.batches.run(request,
+                Flux.fromIterable(checked).distinct(), this.settings.v3ReadChunkSize(), Wire.ObjectId::new,
+                Wire.V3ReadResult.class,
                 (result) -> new V3BatchReadItem(result.from().id(), (result.to() != null) ? result.to() : List.of()),
-                List::of, BatchCalls.RECORD_ID_KEYS);
+                List::of, BatchCalls.RECORD_ID_KEYS));
     }
 
     @Override
@@ -92,9 +99,9 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
             Collection<V3AssociationInput> inputs) {
         HubSpotRequest request = request(Operation.V3_BATCH_ARCHIVE, fromObjectType, toObjectType);
         List<V3AssociationInput> checked = checked(inputs);
-        return this.batches.run(request, Flux.fromIterable(checked), this.settings.v3ArchiveChunkSize(),
-                DefaultV3AssociationOperations::toWire, JsonNode.class, (ignored) -> null,
-                DefaultV3AssociationOperations::ids, BatchCalls.RECORD_ID_KEYS);
+        return this.observed.mono(Operation.V3_BATCH_ARCHIVE, this.batches.run(request, Flux.fromIterable(checked),
+                this.settings.v3ArchiveChunkSize(), DefaultV3AssociationOperations::toWire, JsonNode.class,
+                (ignored) -> null, DefaultV3AssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
     }
 
     private static HubSpotRequest request(Operation operation, String fromObjectType, String toObjectType) {

@@ -18,10 +18,18 @@ package io.github.associations;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.associations.emulator.EmulatorEndpoint;
+import io.github.associations.model.AssociatedRecord;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
@@ -44,6 +52,46 @@ class AssociationsTemplateTests extends EmulatorTestSupport {
         hubSpot.labels().list("contacts", "companies").blockLast();
 
         assertThat(onlyRequest(EmulatorEndpoint.LABELS_LIST).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aUriBuilderFactoryOfTheCallersClientDoesNotRedirectCalls() {
+        WebClient elsewhere = WebClient.builder()
+            .uriBuilderFactory(new DefaultUriBuilderFactory("http://127.0.0.1:9"))
+            .build();
+        AssociationsOperations hubSpot = AssociationsTemplate.builder()
+            .webClient(elsewhere)
+            .privateAppToken(this.emulator.privateAppToken())
+            .settings(this.template.getSettings())
+            .build();
+
+        hubSpot.labels().list("contacts", "companies").blockLast();
+
+        assertThat(onlyRequest(EmulatorEndpoint.LABELS_LIST).status()).isEqualTo(200);
+    }
+
+    @Test
+    void aCursorHubSpotRepeatsEndsTheStreamInsteadOfLoopingForever() {
+        AtomicInteger requests = new AtomicInteger();
+        String page = "{\"results\":[{\"toObjectId\":2,\"associationTypes\":[]}],"
+                + "\"paging\":{\"next\":{\"after\":\"same\"}}}";
+        WebClient stuck = WebClient.builder().exchangeFunction((request) -> {
+            requests.incrementAndGet();
+            return Mono.just(ClientResponse.create(HttpStatus.OK)
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                .body(page)
+                .build());
+        }).build();
+        AssociationsOperations hubSpot = AssociationsTemplate.builder()
+            .webClient(stuck)
+            .privateAppToken("pat-local")
+            .settings(this.template.getSettings())
+            .build();
+
+        List<AssociatedRecord> records = hubSpot.records().list("contacts", "1", "companies").collectList().block();
+
+        assertThat(records).hasSize(2);
+        assertThat(requests).hasValue(2);
     }
 
     @Test

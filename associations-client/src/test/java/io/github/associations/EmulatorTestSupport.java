@@ -25,6 +25,8 @@ import io.github.associations.emulator.EmulatorEndpoint;
 import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.resilience.RateLimitSettings;
+import io.github.associations.resilience.RetrySettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -52,6 +54,9 @@ abstract class EmulatorTestSupport {
 
     AssociationsTemplate template;
 
+    /** What the template told its listener. */
+    RecordingListener listener;
+
     @BeforeEach
     void startEmulator() {
         restart(UnaryOperator.identity(), UnaryOperator.identity());
@@ -65,7 +70,8 @@ abstract class EmulatorTestSupport {
     /**
      * Restart with other emulator options or client settings.
      * @param options changes to the emulator's options (lenient records, no rate limits)
-     * @param settings changes to the client's settings (base URL of the emulator)
+     * @param settings changes to the client's settings (base URL of the emulator; no rate limiting and no retry,
+     * which the tests of those turn on)
      */
     void restart(UnaryOperator<EmulatorOptions.Builder> options, UnaryOperator<AssociationsSettings.Builder> settings) {
         if (this.emulator != null) {
@@ -75,7 +81,9 @@ abstract class EmulatorTestSupport {
                 options.apply(EmulatorOptions.builder().strictRecords(false).noRateLimit().noDailyLimit()).build());
         this.sent.set(0);
         this.maxInFlight.set(0);
+        this.listener = new RecordingListener();
         this.template = AssociationsTemplate.builder()
+            .listener(this.listener)
             .webClient(WebClient.builder().filter((request, next) -> {
                 this.sent.incrementAndGet();
                 this.maxInFlight.accumulateAndGet(this.inFlight.incrementAndGet(), Math::max);
@@ -84,7 +92,9 @@ abstract class EmulatorTestSupport {
             .privateAppToken(this.emulator.privateAppToken())
             .settings(settings.apply(AssociationsSettings.builder()
                 .baseUrl(this.emulator.baseUrl())
-                .responseTimeout(Duration.ofSeconds(10))).build())
+                .responseTimeout(Duration.ofSeconds(10))
+                .rateLimit(RateLimitSettings.disabled())
+                .retry(RetrySettings.disabled())).build())
             .build();
     }
 

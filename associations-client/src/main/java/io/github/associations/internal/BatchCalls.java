@@ -27,6 +27,7 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.github.associations.Operation;
 import io.github.associations.error.HubSpotError;
 import io.github.associations.model.BatchError;
 import io.github.associations.model.BatchResult;
@@ -90,10 +91,17 @@ public final class BatchCalls {
             Function<I, List<String>> ids, Predicate<String> idKeys) {
         JavaType responseType = this.exchange.json().type(Wire.BatchResponse.class, resultType);
         ResponseReader<Wire.BatchResponse<W>> reader = this.exchange.json().reader(responseType);
+        Operation operation = request.operation();
         return run(inputs, chunkSize, (chunk) -> {
             Wire.Inputs<Object> body = new Wire.Inputs<>(chunk.stream().map(toWire).toList());
             return this.exchange.exchange(request.withBody(body), reader)
+                .doOnSubscribe((subscription) -> this.exchange.listener().batchSent(operation, chunk.size()))
                 .map((response) -> toBatchResult(response, chunk, toResult, ids, idKeys))
+                .doOnNext((result) -> {
+                    if (result.hasErrors()) {
+                        this.exchange.listener().batchErrors(operation, result.errors().size());
+                    }
+                })
                 .defaultIfEmpty(new BatchResult<>(List.of(), List.of(), 1));
         });
     }

@@ -43,6 +43,7 @@ import io.github.associations.model.RateLimitHeaders;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.web.reactive.function.client.WebClientRequestException;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -147,8 +148,11 @@ public final class ErrorResponses {
         }
         boolean notSent = hasCause(failure, ConnectException.class) || hasCause(failure, UnknownHostException.class);
         String what = notSent ? "could not connect" : "failed before a complete response was read";
+        // Not WebClient's exception as the cause: it holds the request's headers, the bearer token among them.
+        Throwable cause = (failure instanceof WebClientRequestException && failure.getCause() != null)
+                ? failure.getCause() : failure;
         return new HubSpotTransportException("HubSpot " + operation.id() + " " + what + ": " + rootMessage(failure),
-                operation, notSent, failure);
+                operation, notSent, cause);
     }
 
     /**

@@ -1,0 +1,92 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations;
+
+import java.time.Duration;
+import java.time.Instant;
+
+import io.github.associations.error.HubSpotException;
+import io.github.associations.model.RateLimitHeaders;
+
+/**
+ * Hears what the client does on the wire, for metrics and health. Every method has an empty default; calls come from
+ * reactive threads, so implementations must be quick and must not block. They receive no token.
+ */
+public interface AssociationsListener {
+
+    /** A listener that does nothing. */
+    AssociationsListener NONE = new AssociationsListener() {
+    };
+
+    /**
+     * A batch request is about to be sent.
+     * @param operation the operation
+     * @param inputs the inputs in the request
+     */
+    default void batchSent(Operation operation, int inputs) {
+    }
+
+    /**
+     * A batch request was answered with per-input errors.
+     * @param operation the operation
+     * @param errors how many
+     */
+    default void batchErrors(Operation operation, int errors) {
+    }
+
+    /**
+     * An attempt failed and will be retried.
+     * @param operation the operation
+     * @param cause {@code rate-limit}, {@code server-error}, {@code connection} or {@code timeout}
+     * @param wait the wait before the next attempt
+     */
+    default void retrying(Operation operation, String cause, Duration wait) {
+    }
+
+    /**
+     * An attempt waits for the client-side rate limiter.
+     * @param operation the operation
+     * @param wait how long
+     */
+    default void rateLimiterWait(Operation operation, Duration wait) {
+    }
+
+    /**
+     * HubSpot answered (any status); its rate-limit headers, as far as present.
+     * @param operation the operation
+     * @param status the HTTP status
+     * @param headers the {@code X-HubSpot-RateLimit-*} headers
+     */
+    default void responded(Operation operation, int status, RateLimitHeaders headers) {
+    }
+
+    /**
+     * The account's daily limit is reached; calls fail fast until {@code until}.
+     * @param until when calls are attempted again
+     */
+    default void dailyLimitReached(Instant until) {
+    }
+
+    /**
+     * A call failed for good (after any retry).
+     * @param operation the operation
+     * @param failure the failure
+     */
+    default void failed(Operation operation, HubSpotException failure) {
+    }
+
+}
