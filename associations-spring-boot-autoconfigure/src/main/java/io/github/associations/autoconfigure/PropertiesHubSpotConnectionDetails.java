@@ -33,10 +33,11 @@ final class PropertiesHubSpotConnectionDetails implements HubSpotConnectionDetai
     private final HubSpotProperties properties;
 
     /**
-     * Create connection details from the properties, checking that they name one kind of credentials, completely.
+     * Create connection details from the properties, checking that they name one kind of credentials, completely, and
+     * where to send them.
      * @param properties the bound properties
-     * @throws InvalidHubSpotConfigurationException if a private-app token and OAuth credentials are both set, or OAuth
-     * credentials are incomplete
+     * @throws InvalidHubSpotConfigurationException if a private-app token and OAuth credentials are both set, OAuth
+     * credentials are incomplete, or the base URL or token URI is blank
      */
     PropertiesHubSpotConnectionDetails(HubSpotProperties properties) {
         validate(properties);
@@ -44,6 +45,10 @@ final class PropertiesHubSpotConnectionDetails implements HubSpotConnectionDetai
     }
 
     private static void validate(HubSpotProperties properties) {
+        if (text(properties.getBaseUrl()) == null) {
+            throw new InvalidHubSpotConfigurationException("hubspot.base-url is blank.",
+                    "Set hubspot.base-url to HubSpot's API, https://api.hubapi.com, or remove it to use that default.");
+        }
         HubSpotProperties.OAuth oauth = properties.getOauth();
         List<String> oauthSet = Stream
             .of(set(CredentialProperties.CLIENT_ID, oauth.getClientId()),
@@ -66,6 +71,11 @@ final class PropertiesHubSpotConnectionDetails implements HubSpotConnectionDetai
         List<String> missing = CredentialProperties.ALL.stream()
             .filter((name) -> !name.equals(CredentialProperties.ACCESS_TOKEN) && !oauthSet.contains(name))
             .toList();
+        if (missing.isEmpty() && text(oauth.getTokenUri()) == null) {
+            throw new InvalidHubSpotConfigurationException("hubspot.oauth.token-uri is blank.",
+                    "Set hubspot.oauth.token-uri to HubSpot's token endpoint, https://api.hubapi.com/oauth/v1/token, "
+                            + "or remove it to use that default.");
+        }
         if (!missing.isEmpty()) {
             throw new InvalidHubSpotConfigurationException(
                     "Incomplete HubSpot OAuth credentials: " + and(oauthSet) + " "

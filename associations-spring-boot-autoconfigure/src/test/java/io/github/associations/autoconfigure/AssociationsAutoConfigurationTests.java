@@ -22,7 +22,9 @@ import io.github.associations.AccessTokenProvider;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
@@ -154,6 +156,32 @@ class AssociationsAutoConfigurationTests {
                 .rootCause()
                 .hasMessage("Incomplete HubSpot OAuth credentials: hubspot.oauth.client-id and "
                         + "hubspot.oauth.client-secret are set, but hubspot.oauth.refresh-token is not."));
+    }
+
+    @Test
+    void blankBaseUrlFailsNamingIt() {
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test", "hubspot.base-url=")
+            .run((context) -> assertThat(context).getFailure()
+                .rootCause()
+                .isInstanceOf(InvalidHubSpotConfigurationException.class)
+                .hasMessage("hubspot.base-url is blank."));
+    }
+
+    @Test
+    void blankTokenUriWithOAuthFailsNamingIt() {
+        this.contextRunner
+            .withPropertyValues("hubspot.oauth.client-id=client-1", "hubspot.oauth.client-secret=secret-1",
+                    "hubspot.oauth.refresh-token=refresh-1", "hubspot.oauth.token-uri=")
+            .run((context) -> assertThat(context).getFailure()
+                .rootCause()
+                .hasMessage("hubspot.oauth.token-uri is blank."));
+    }
+
+    @Test
+    void autoConfigurationsAreRegistered() {
+        assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).getCandidates())
+            .contains(AssociationsAutoConfiguration.class.getName(),
+                    HubSpotSanitizingAutoConfiguration.class.getName());
     }
 
     @Test
