@@ -67,7 +67,11 @@ public interface HubSpotConnectionDetails extends ConnectionDetails {
 
         /**
          * Check that every credential is present.
-         * @throws IllegalArgumentException if any credential is blank
+         * @param clientId the app's client id
+         * @param clientSecret the app's client secret
+         * @param refreshToken the refresh token an account granted the app
+         * @param tokenUri the URI of HubSpot's token endpoint
+         * @throws IllegalArgumentException if any of them is blank
          */
         public OAuthCredentials {
             requireText(clientId, "clientId");
