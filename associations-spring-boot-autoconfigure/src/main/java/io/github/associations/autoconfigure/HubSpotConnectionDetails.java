@@ -1,0 +1,98 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import java.util.Objects;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+
+/**
+ * Details required to connect to HubSpot: the API's base URL and the credentials, either a private app's access token
+ * or a public app's OAuth credentials. By default they come from the {@code hubspot.*} properties; define a bean of
+ * this type (or use a {@code @ServiceConnection}) to supply them otherwise.
+ * <p>
+ * Exactly one of {@link #getAccessToken()} and {@link #getOAuth()} should return a value, unless the application
+ * defines its own {@link io.github.associations.AccessTokenProvider AccessTokenProvider} bean.
+ */
+public interface HubSpotConnectionDetails extends ConnectionDetails {
+
+    /**
+     * Base URL of HubSpot's API, for example {@code https://api.hubapi.com}.
+     * @return the base URL
+     */
+    String getBaseUrl();
+
+    /**
+     * Access token of a HubSpot private app, sent as {@code Authorization: Bearer}.
+     * @return the access token, or {@code null} when the application authenticates otherwise
+     */
+    default @Nullable String getAccessToken() {
+        return null;
+    }
+
+    /**
+     * OAuth credentials of a HubSpot public app, exchanged for access tokens with the refresh-token grant.
+     * @return the OAuth credentials, or {@code null} when the application authenticates otherwise
+     */
+    default @Nullable OAuthCredentials getOAuth() {
+        return null;
+    }
+
+    /**
+     * OAuth credentials of a HubSpot public app. {@link #toString()} masks the client secret and refresh token.
+     *
+     * @param clientId the app's client id
+     * @param clientSecret the app's client secret
+     * @param refreshToken the refresh token an account granted the app
+     * @param tokenUri the URI of HubSpot's token endpoint, for example
+     * {@code https://api.hubapi.com/oauth/v1/token}
+     */
+    record OAuthCredentials(String clientId, String clientSecret, String refreshToken, String tokenUri) {
+
+        /**
+         * Check that every credential is present.
+         * @param clientId the app's client id
+         * @param clientSecret the app's client secret
+         * @param refreshToken the refresh token an account granted the app
+         * @param tokenUri the URI of HubSpot's token endpoint
+         * @throws IllegalArgumentException if any of them is blank
+         */
+        public OAuthCredentials {
+            requireText(clientId, "clientId");
+            requireText(clientSecret, "clientSecret");
+            requireText(refreshToken, "refreshToken");
+            requireText(tokenUri, "tokenUri");
+        }
+
+        private static void requireText(String value, String name) {
+            Objects.requireNonNull(value, () -> name + " must not be null");
+            if (value.isBlank()) {
+                throw new IllegalArgumentException(name + " must not be blank");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return "OAuthCredentials[clientId=" + this.clientId + ", clientSecret=******, refreshToken=******, tokenUri="
+                    + this.tokenUri + "]";
+        }
+
+    }
+
+}

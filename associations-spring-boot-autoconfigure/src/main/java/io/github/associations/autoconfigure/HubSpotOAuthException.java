@@ -1,0 +1,68 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * HubSpot's OAuth token endpoint refused or failed to refresh the access token. The message says which
+ * {@code hubspot.oauth.*} property to check; it never contains a token, the client secret or the refresh token.
+ * <p>
+ * The refresh token is kept: the next call that needs an access token tries again.
+ */
+public class HubSpotOAuthException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    private final int statusCode;
+
+    private final @Nullable String errorCode;
+
+    HubSpotOAuthException(String message, int statusCode, @Nullable String errorCode) {
+        super(message);
+        this.statusCode = statusCode;
+        this.errorCode = errorCode;
+    }
+
+    /**
+     * The HTTP status of the token endpoint's answer.
+     * @return the status code, for example {@code 400}, or {@code 0} when the answer was a {@code 2xx} HubSpot could
+     * not be understood
+     */
+    public int getStatusCode() {
+        return this.statusCode;
+    }
+
+    /**
+     * The error HubSpot named: its {@code status} field (for example {@code BAD_REFRESH_TOKEN},
+     * {@code BAD_CLIENT_ID}, {@code BAD_CLIENT_SECRET}) or, from an RFC 6749 style answer, its {@code error} field.
+     * @return the error code, or {@code null} when the answer named none
+     */
+    public @Nullable String getErrorCode() {
+        return this.errorCode;
+    }
+
+    /**
+     * Whether HubSpot rejected the credentials (a {@code 4xx} answer), as opposed to failing to answer properly.
+     * A rejection repeats until the configuration is fixed.
+     * @return {@code true} for a rejection of the client id, client secret or refresh token
+     */
+    public boolean isCredentialsRejected() {
+        return this.statusCode >= 400 && this.statusCode < 500;
+    }
+
+}

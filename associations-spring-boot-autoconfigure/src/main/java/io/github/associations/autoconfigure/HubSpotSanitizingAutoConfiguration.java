@@ -1,0 +1,57 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.springframework.boot.actuate.endpoint.SanitizingFunction;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} that masks HubSpot's secrets in Actuator's {@code /env} and
+ * {@code /configprops} endpoints. Spring Boot masks every value by default, but shows them all once
+ * {@code management.endpoint.env.show-values} (or {@code configprops}) is {@code always} or
+ * {@code when-authorized}: then only sanitizing functions hide anything. This one hides
+ * {@code hubspot.access-token}, {@code hubspot.oauth.client-secret} and {@code hubspot.oauth.refresh-token} in any
+ * relaxed form (for example {@code HUBSPOT_OAUTH_CLIENTSECRET}), and nothing else.
+ */
+@AutoConfiguration
+@ConditionalOnClass(SanitizingFunction.class)
+public final class HubSpotSanitizingAutoConfiguration {
+
+    @Bean
+    SanitizingFunction hubSpotSecretsSanitizingFunction() {
+        Set<String> secrets = CredentialProperties.SECRETS.stream()
+            .map(HubSpotSanitizingAutoConfiguration::uniform)
+            .collect(Collectors.toUnmodifiableSet());
+        return SanitizingFunction.sanitizeValue().ifKeyMatches((key) -> secrets.contains(uniform(key)));
+    }
+
+    /**
+     * A property name without case or separators, so that its relaxed forms (kebab, camel, environment variable)
+     * compare equal.
+     */
+    private static String uniform(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
+    }
+
+}

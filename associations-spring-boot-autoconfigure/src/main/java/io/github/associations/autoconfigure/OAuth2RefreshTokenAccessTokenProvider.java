@@ -1,0 +1,473 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+
+import io.github.associations.AccessTokenProvider;
+import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.jspecify.annotations.Nullable;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
+
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.core.codec.Hints;
+import org.springframework.core.log.LogMessage;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ReactiveHttpInputMessage;
+import org.springframework.http.client.reactive.ClientHttpResponse;
+import org.springframework.http.codec.HttpMessageReader;
+import org.springframework.http.server.reactive.ServerHttpResponse;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.client.AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.OAuth2AuthorizeRequest;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientService;
+import org.springframework.security.oauth2.client.RefreshTokenReactiveOAuth2AuthorizedClientProvider;
+import org.springframework.security.oauth2.client.endpoint.WebClientReactiveRefreshTokenTokenResponseClient;
+import org.springframework.security.oauth2.client.registration.ClientRegistration;
+import org.springframework.security.oauth2.client.registration.InMemoryReactiveClientRegistrationRepository;
+import org.springframework.security.oauth2.core.AuthorizationGrantType;
+import org.springframework.security.oauth2.core.ClientAuthenticationMethod;
+import org.springframework.security.oauth2.core.OAuth2AccessToken;
+import org.springframework.security.oauth2.core.OAuth2AuthorizationException;
+import org.springframework.security.oauth2.core.OAuth2RefreshToken;
+import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenResponse;
+import org.springframework.security.oauth2.core.web.reactive.function.OAuth2BodyExtractors;
+import org.springframework.web.reactive.function.BodyExtractor;
+import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.web.reactive.function.client.WebClient;
+
+/**
+ * An {@link AccessTokenProvider} for a HubSpot public app: exchanges the refresh token for short-lived access tokens
+ * with the OAuth refresh-token grant ({@code client_secret_post}, as HubSpot requires), through Spring Security's
+ * reactive OAuth2 client.
+ * <ul>
+ * <li>The access token is cached and refreshed once less than {@code refreshBeforeExpiry} of its lifetime remains.</li>
+ * <li>Concurrent callers share one refresh (Spring's manager would send one token request per caller).</li>
+ * <li>{@link #invalidate(String)} expires the current token when HubSpot rejected it, so that the next call
+ * refreshes; a rejected token that was already replaced causes no refresh.</li>
+ * <li>A refresh HubSpot rejects becomes a {@link HubSpotOAuthException} naming the property to check; the refresh token
+ * is kept and nothing is cached, so the next call tries again.</li>
+ * <li>A rotated refresh token is used from then on and handed to the {@link HubSpotRefreshTokenListener}.</li>
+ * </ul>
+ * Every OAuth2 object is private to this provider, so that the application gets no OAuth2 beans (which would make
+ * Spring Boot add a login filter chain). Neither the tokens nor the client secret are logged, put in exception
+ * messages or shown by {@link #toString()}; the token request and response are read with codec logging suppressed.
+ */
+final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider {
+
+    private static final Log logger = LogFactory.getLog(OAuth2RefreshTokenAccessTokenProvider.class);
+
+    private static final String REGISTRATION_ID = "hubspot";
+
+    private static final String PRINCIPAL_NAME = "hubspot-associations";
+
+    private static final String MASK = "******";
+
+    private static final int MAX_DETAIL_LENGTH = 200;
+
+    private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+    };
+
+    private static final BodyExtractor<Mono<OAuth2AccessTokenResponse>, ReactiveHttpInputMessage> TOKEN_RESPONSE = OAuth2BodyExtractors
+        .oauth2AccessTokenResponse();
+
+    private final OAuthCredentials credentials;
+
+    private final Duration refreshBeforeExpiry;
+
+    private final Clock clock;
+
+    private final @Nullable HubSpotRefreshTokenListener listener;
+
+    private final AuthorizedClientStore store;
+
+    private final ReactiveOAuth2AuthorizedClientManager manager;
+
+    private final OAuth2AuthorizeRequest authorizeRequest = OAuth2AuthorizeRequest
+        .withClientRegistrationId(REGISTRATION_ID)
+        .principal(PRINCIPAL_NAME)
+        .build();
+
+    /** The refresh under way, shared by every caller that needs a token meanwhile. */
+    private final AtomicReference<@Nullable Mono<String>> refreshInFlight = new AtomicReference<>();
+
+    /**
+     * Create a provider. Nothing is sent until the first {@link #getAccessToken()} subscription.
+     * @param credentials the public app's credentials and HubSpot's token URI
+     * @param webClient the client for the token endpoint, typically built from the application's
+     * {@code WebClient.Builder} so that its connector, timeouts and observation apply
+     * @param refreshBeforeExpiry how long before its expiry an access token is refreshed
+     * @param clock the clock that dates tokens and decides when they are due for refresh
+     * @param listener told about rotated refresh tokens, or {@code null}
+     */
+    OAuth2RefreshTokenAccessTokenProvider(OAuthCredentials credentials, WebClient webClient,
+            Duration refreshBeforeExpiry, Clock clock, @Nullable HubSpotRefreshTokenListener listener) {
+        if (refreshBeforeExpiry.isNegative()) {
+            throw new IllegalArgumentException("refreshBeforeExpiry must not be negative");
+        }
+        this.credentials = credentials;
+        this.refreshBeforeExpiry = refreshBeforeExpiry;
+        this.clock = clock;
+        this.listener = listener;
+        ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
+            .clientId(credentials.clientId())
+            .clientSecret(credentials.clientSecret())
+            .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
+            .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
+            .tokenUri(credentials.tokenUri())
+            .build();
+        // An access token that expired long ago, so that the first call refreshes.
+        this.store = new AuthorizedClientStore(new OAuth2AuthorizedClient(registration, PRINCIPAL_NAME,
+                AuthorizedClientStore.expired("none"), new OAuth2RefreshToken(credentials.refreshToken(), null)));
+        this.manager = authorizedClientManager(registration, tokenResponseClient(webClient));
+    }
+
+    private WebClientReactiveRefreshTokenTokenResponseClient tokenResponseClient(WebClient webClient) {
+        WebClientReactiveRefreshTokenTokenResponseClient client = new WebClientReactiveRefreshTokenTokenResponseClient();
+        // The application may log form fields (spring.codec.log-request-details); ours hold the secret and token.
+        client.setWebClient(
+                webClient.mutate().codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false)).build());
+        client.setBodyExtractor(this::readTokenResponse);
+        return client;
+    }
+
+    private ReactiveOAuth2AuthorizedClientManager authorizedClientManager(ClientRegistration registration,
+            WebClientReactiveRefreshTokenTokenResponseClient tokenResponseClient) {
+        RefreshTokenReactiveOAuth2AuthorizedClientProvider refreshTokenProvider = new RefreshTokenReactiveOAuth2AuthorizedClientProvider();
+        refreshTokenProvider.setAccessTokenResponseClient(tokenResponseClient);
+        refreshTokenProvider.setClock(this.clock);
+        refreshTokenProvider.setClockSkew(this.refreshBeforeExpiry);
+        // No OpenID Connect login session to refresh (Spring adds that handler when its JOSE module is present).
+        refreshTokenProvider.setAuthorizationSuccessHandler((client, principal, attributes) -> Mono.empty());
+        AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
+                new InMemoryReactiveClientRegistrationRepository(registration), this.store);
+        manager.setAuthorizedClientProvider(refreshTokenProvider);
+        manager.setAuthorizationSuccessHandler((client, principal, attributes) -> refreshed(client));
+        // Spring's default removes the authorized client, and with it the only refresh token, on invalid_grant.
+        manager.setAuthorizationFailureHandler((exception, principal, attributes) -> Mono.empty());
+        return manager;
+    }
+
+    @Override
+    public Mono<String> getAccessToken() {
+        return Mono.defer(() -> {
+            OAuth2AccessToken current = this.store.get().getAccessToken();
+            return isFresh(current) ? Mono.just(current.getTokenValue()) : sharedRefresh();
+        });
+    }
+
+    /**
+     * Expire the current access token if it is {@code rejectedToken}, so that the next {@link #getAccessToken()}
+     * refreshes it; a token that was already replaced changes nothing, the current one is fresh.
+     * @param rejectedToken the token HubSpot rejected as expired
+     * @return {@code true}: a fresh token can always be requested
+     */
+    @Override
+    public boolean invalidate(String rejectedToken) {
+        if (this.store.expire(rejectedToken)) {
+            logger.debug("HubSpot rejected the current access token as expired; the next call refreshes it");
+        }
+        return true;
+    }
+
+    private boolean isFresh(OAuth2AccessToken token) {
+        Instant expiresAt = token.getExpiresAt();
+        // Spring's provider decides the same way, with its clock skew set to refreshBeforeExpiry.
+        return expiresAt != null && !this.clock.instant().isAfter(expiresAt.minus(this.refreshBeforeExpiry));
+    }
+
+    private Mono<String> sharedRefresh() {
+        Sinks.One<String> result = Sinks.one();
+        Mono<String> refresh = result.asMono();
+        Mono<String> inFlight = this.refreshInFlight.compareAndExchange(null, refresh);
+        if (inFlight != null) {
+            return inFlight;
+        }
+        OAuth2AccessToken current = this.store.get().getAccessToken();
+        if (isFresh(current)) {
+            // Another refresh completed after this caller found the token due.
+            this.refreshInFlight.set(null);
+            result.tryEmitValue(current.getTokenValue());
+            return refresh;
+        }
+        // Subscribed here, not by the callers: it completes and is stored even if they all cancel, so that a rotated
+        // refresh token is never lost. The slot is cleared before callers hear of the result, so that a failure is
+        // not handed to later callers: they try again.
+        refresh().subscribe((token) -> {
+            this.refreshInFlight.set(null);
+            result.tryEmitValue(token);
+        }, (ex) -> {
+            this.refreshInFlight.set(null);
+            result.tryEmitError(ex);
+        });
+        return refresh;
+    }
+
+    private Mono<String> refresh() {
+        return Mono.defer(() -> {
+            logger.debug(LogMessage.format("Refreshing the HubSpot access token at %s", this.credentials.tokenUri()));
+            return this.manager.authorize(this.authorizeRequest);
+        })
+            .onErrorMap(OAuth2AuthorizationException.class, this::unusableTokenResponse)
+            .map((client) -> client.getAccessToken().getTokenValue())
+            .switchIfEmpty(Mono.error(() -> new IllegalStateException("No HubSpot access token was authorized")));
+    }
+
+    private Mono<Void> refreshed(OAuth2AuthorizedClient client) {
+        OAuth2AccessToken issued = client.getAccessToken();
+        Instant now = this.clock.instant();
+        // Spring dates the token by the system clock; ours decides when it is due for refresh.
+        OAuth2AccessToken accessToken = new OAuth2AccessToken(issued.getTokenType(), issued.getTokenValue(), now,
+                now.plus(lifetime(issued)), issued.getScopes());
+        OAuth2RefreshToken refreshToken = client.getRefreshToken();
+        OAuth2AuthorizedClient previous = this.store.getAndSet(new OAuth2AuthorizedClient(
+                client.getClientRegistration(), client.getPrincipalName(), accessToken, refreshToken));
+        logger.debug(LogMessage.format("Refreshed the HubSpot access token; it expires at %s",
+                accessToken.getExpiresAt()));
+        OAuth2RefreshToken previousRefreshToken = previous.getRefreshToken();
+        if (refreshToken == null || previousRefreshToken == null
+                || refreshToken.getTokenValue().equals(previousRefreshToken.getTokenValue())) {
+            return Mono.empty();
+        }
+        logger.debug("HubSpot rotated the refresh token");
+        return refreshTokenRotated(refreshToken.getTokenValue());
+    }
+
+    private static Duration lifetime(OAuth2AccessToken token) {
+        Instant issuedAt = token.getIssuedAt();
+        Instant expiresAt = token.getExpiresAt();
+        Duration lifetime = (issuedAt != null && expiresAt != null) ? Duration.between(issuedAt, expiresAt)
+                : Duration.ZERO;
+        // Spring dates a response without expires_in to expire after one second.
+        return (lifetime.compareTo(Duration.ofSeconds(1)) > 0) ? lifetime : Duration.ofSeconds(1);
+    }
+
+    private Mono<Void> refreshTokenRotated(String newRefreshToken) {
+        HubSpotRefreshTokenListener listener = this.listener;
+        if (listener == null) {
+            return Mono.empty();
+        }
+        // The listener may persist the token with blocking I/O: keep it off the event loop.
+        return Mono.fromRunnable(() -> listener.refreshTokenRotated(newRefreshToken))
+            .subscribeOn(Schedulers.boundedElastic())
+            .onErrorResume((ex) -> {
+                logger.warn("HubSpotRefreshTokenListener failed; the rotated refresh token stays in use in memory: "
+                        + ex.getClass().getName() + ": " + redact(ex.getMessage()));
+                return Mono.empty();
+            })
+            .then();
+    }
+
+    /**
+     * Read the token endpoint's answer. HubSpot reports errors as {@code {"status":"BAD_REFRESH_TOKEN","message":…}}
+     * rather than RFC 6749's {@code {"error":…}}, which Spring would turn into a bare {@code server_error}; both
+     * shapes become a {@link HubSpotOAuthException} here. Codec logging is suppressed: the answer holds the tokens.
+     */
+    private Mono<OAuth2AccessTokenResponse> readTokenResponse(ReactiveHttpInputMessage message,
+            BodyExtractor.Context context) {
+        BodyExtractor.Context unlogged = unlogged(context);
+        if (message instanceof ClientHttpResponse response && response.getStatusCode().isError()) {
+            HttpStatusCode status = response.getStatusCode();
+            return BodyExtractors.toMono(JSON_OBJECT)
+                .extract(message, unlogged)
+                .onErrorResume((ex) -> Mono.empty()) // not JSON, for example a proxy's HTML page
+                .defaultIfEmpty(Map.of())
+                .flatMap((body) -> Mono.error(rejected(status, body)));
+        }
+        return TOKEN_RESPONSE.extract(message, unlogged);
+    }
+
+    private static BodyExtractor.Context unlogged(BodyExtractor.Context context) {
+        Map<String, Object> hints = Hints.merge(context.hints(), Hints.SUPPRESS_LOGGING_HINT, Boolean.TRUE);
+        return new BodyExtractor.Context() {
+
+            @Override
+            public List<HttpMessageReader<?>> messageReaders() {
+                return context.messageReaders();
+            }
+
+            @Override
+            public Optional<ServerHttpResponse> serverResponse() {
+                return context.serverResponse();
+            }
+
+            @Override
+            public Map<String, Object> hints() {
+                return hints;
+            }
+
+        };
+    }
+
+    private HubSpotOAuthException rejected(HttpStatusCode status, Map<String, Object> body) {
+        String code = firstText(body, "status", "error");
+        String detail = firstText(body, "message", "error_description");
+        String answer = status.value() + ((code != null) ? " " + code : "")
+                + ((detail != null) ? ": " + abbreviate(detail) : "");
+        if (!status.is4xxClientError()) {
+            return new HubSpotOAuthException("HubSpot's token endpoint failed to refresh the access token ("
+                    + redact(answer) + "); the next call tries again.", status.value(), code);
+        }
+        return new HubSpotOAuthException(rejection(status, code) + " (" + redact(answer) + ").", status.value(), code);
+    }
+
+    private static String rejection(HttpStatusCode status, @Nullable String code) {
+        if (status.value() == 404 || status.value() == 405) {
+            return "HubSpot's token endpoint was not found. Check hubspot.oauth.token-uri";
+        }
+        String normalized = (code != null) ? code.toUpperCase(Locale.ROOT) : "";
+        return switch (normalized) {
+            case "BAD_REFRESH_TOKEN", "INVALID_GRANT" -> "HubSpot rejected the OAuth refresh token. Check "
+                    + CredentialProperties.REFRESH_TOKEN + ": it must be a refresh token granted to the app of "
+                    + CredentialProperties.CLIENT_ID;
+            case "BAD_CLIENT_ID" -> "HubSpot rejected the OAuth client id. Check " + CredentialProperties.CLIENT_ID;
+            case "BAD_CLIENT_SECRET" ->
+                "HubSpot rejected the OAuth client secret. Check " + CredentialProperties.CLIENT_SECRET;
+            case "INVALID_CLIENT", "UNAUTHORIZED_CLIENT" -> "HubSpot rejected the OAuth client. Check "
+                    + CredentialProperties.CLIENT_ID + " and " + CredentialProperties.CLIENT_SECRET;
+            default -> "HubSpot's token endpoint refused to refresh the access token. Check "
+                    + CredentialProperties.CLIENT_ID + ", " + CredentialProperties.CLIENT_SECRET + " and "
+                    + CredentialProperties.REFRESH_TOKEN;
+        };
+    }
+
+    private HubSpotOAuthException unusableTokenResponse(OAuth2AuthorizationException ex) {
+        String code = ex.getError().getErrorCode();
+        String description = ex.getError().getDescription();
+        return new HubSpotOAuthException("HubSpot's token endpoint answered with a token response that cannot be used ("
+                + redact(code + ((description != null) ? ": " + abbreviate(description) : ""))
+                + "); the next call tries again.", 0, code);
+    }
+
+    private static @Nullable String firstText(Map<String, Object> body, String... names) {
+        for (String name : names) {
+            if (body.get(name) instanceof String value && !value.isBlank()) {
+                return value;
+            }
+        }
+        return null;
+    }
+
+    private static String abbreviate(String text) {
+        return (text.length() <= MAX_DETAIL_LENGTH) ? text : text.substring(0, MAX_DETAIL_LENGTH) + "...";
+    }
+
+    /**
+     * Mask every secret this provider knows in text from elsewhere (HubSpot's error messages, a listener's exception)
+     * before it goes into a log or an exception message.
+     */
+    private String redact(@Nullable String text) {
+        if (text == null) {
+            return "";
+        }
+        OAuth2AuthorizedClient client = this.store.get();
+        List<String> secrets = new ArrayList<>(List.of(this.credentials.clientSecret(),
+                this.credentials.refreshToken(), client.getAccessToken().getTokenValue()));
+        OAuth2RefreshToken refreshToken = client.getRefreshToken();
+        if (refreshToken != null) {
+            secrets.add(refreshToken.getTokenValue());
+        }
+        String redacted = text;
+        for (String secret : secrets) {
+            redacted = redacted.replace(secret, MASK);
+        }
+        return redacted;
+    }
+
+    @Override
+    public String toString() {
+        return "OAuth2RefreshTokenAccessTokenProvider[tokenUri=" + this.credentials.tokenUri() + ", clientId="
+                + this.credentials.clientId() + ", clientSecret=" + MASK + ", refreshToken=" + MASK
+                + ", accessToken=" + MASK + "]";
+    }
+
+    /**
+     * The one authorized client, held for Spring's manager and read directly on the fast path. Never empty: the
+     * refresh token is all the provider has, so nothing removes it.
+     */
+    private static final class AuthorizedClientStore implements ReactiveOAuth2AuthorizedClientService {
+
+        private final AtomicReference<OAuth2AuthorizedClient> client;
+
+        AuthorizedClientStore(OAuth2AuthorizedClient client) {
+            this.client = new AtomicReference<>(client);
+        }
+
+        static OAuth2AccessToken expired(String tokenValue) {
+            return new OAuth2AccessToken(OAuth2AccessToken.TokenType.BEARER, tokenValue, Instant.EPOCH,
+                    Instant.EPOCH.plusSeconds(1));
+        }
+
+        OAuth2AuthorizedClient get() {
+            return this.client.get();
+        }
+
+        OAuth2AuthorizedClient getAndSet(OAuth2AuthorizedClient client) {
+            return this.client.getAndSet(client);
+        }
+
+        /**
+         * Expire the access token if it is still {@code tokenValue}: atomic, so that a token issued meanwhile is kept.
+         * @return whether the current token was expired by this call
+         */
+        boolean expire(String tokenValue) {
+            OAuth2AuthorizedClient before = this.client.getAndUpdate((client) -> {
+                OAuth2AccessToken token = client.getAccessToken();
+                if (!token.getTokenValue().equals(tokenValue) || Instant.EPOCH.equals(token.getIssuedAt())) {
+                    return client;
+                }
+                return new OAuth2AuthorizedClient(client.getClientRegistration(), client.getPrincipalName(),
+                        expired(tokenValue), client.getRefreshToken());
+            });
+            OAuth2AccessToken token = before.getAccessToken();
+            return token.getTokenValue().equals(tokenValue) && !Instant.EPOCH.equals(token.getIssuedAt());
+        }
+
+        @Override
+        @SuppressWarnings("unchecked")
+        public <T extends OAuth2AuthorizedClient> Mono<T> loadAuthorizedClient(String clientRegistrationId,
+                String principalName) {
+            return Mono.fromSupplier(() -> (T) this.client.get());
+        }
+
+        @Override
+        public Mono<Void> saveAuthorizedClient(OAuth2AuthorizedClient authorizedClient, Authentication principal) {
+            return Mono.fromRunnable(() -> this.client.set(authorizedClient));
+        }
+
+        @Override
+        public Mono<Void> removeAuthorizedClient(String clientRegistrationId, String principalName) {
+            return Mono.empty();
+        }
+
+    }
+
+}

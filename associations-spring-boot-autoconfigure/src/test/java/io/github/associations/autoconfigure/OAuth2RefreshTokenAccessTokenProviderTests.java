@@ -1,0 +1,462 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
+
+import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.emulator.EmulatorEndpoint;
+import io.github.associations.emulator.EmulatorOptions;
+import io.github.associations.emulator.Fault;
+import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.emulator.LoggedRequest;
+import org.jspecify.annotations.Nullable;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import reactor.core.Disposable;
+import reactor.core.publisher.Flux;
+import reactor.core.publisher.Mono;
+import reactor.core.scheduler.Schedulers;
+import reactor.test.StepVerifier;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
+import org.springframework.web.reactive.function.client.WebClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@link OAuth2RefreshTokenAccessTokenProvider} against the emulator's OAuth token endpoint, with the emulator and the
+ * provider sharing a clock that the tests move.
+ */
+class OAuth2RefreshTokenAccessTokenProviderTests {
+
+    private static final String CLIENT_ID = "client-1";
+
+    private static final String CLIENT_SECRET = "client-secret-1";
+
+    private static final String REFRESH_TOKEN = "refresh-token-1";
+
+    private static final Duration LIFETIME = Duration.ofMinutes(30);
+
+    private static final Duration REFRESH_BEFORE_EXPIRY = Duration.ofSeconds(60);
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+
+    private final MutableClock clock = MutableClock.at("2026-03-01T12:00:00Z");
+
+    private final List<String> rotatedRefreshTokens = new CopyOnWriteArrayList<>();
+
+    private final List<HttpHeaders> tokenRequestHeaders = new CopyOnWriteArrayList<>();
+
+    private @Nullable HubSpotEmulator emulator;
+
+    @AfterEach
+    void closeEmulator() {
+        if (this.emulator != null) {
+            this.emulator.close();
+        }
+    }
+
+    @Test
+    void firstCallRefreshesPostingTheClientCredentialsInTheForm() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+
+        String token = provider.getAccessToken().block(TIMEOUT);
+
+        assertThat(emulator().tokens().requestCount()).isEqualTo(1);
+        assertThat(apiStatus(token)).isEqualTo(200);
+        LoggedRequest request = emulator().requests().forEndpoint(EmulatorEndpoint.OAUTH_TOKEN).get(0);
+        assertThat(request.body().split("&")).containsExactlyInAnyOrder("grant_type=refresh_token",
+                "refresh_token=" + REFRESH_TOKEN, "client_id=" + CLIENT_ID, "client_secret=" + CLIENT_SECRET);
+        assertThat(this.tokenRequestHeaders).singleElement()
+            .satisfies((headers) -> assertThat(headers.containsHeader(HttpHeaders.AUTHORIZATION))
+                .as("client_secret_post, not basic").isFalse());
+    }
+
+    @Test
+    void nothingIsSentUntilSubscription() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+
+        provider.getAccessToken();
+
+        assertThat(emulator().tokens().requestCount()).isZero();
+    }
+
+    @Test
+    void accessTokenIsCachedUntilLessThanRefreshBeforeExpiryRemains() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        String first = provider.getAccessToken().block(TIMEOUT);
+
+        this.clock.advance(LIFETIME.minus(REFRESH_BEFORE_EXPIRY));
+        assertThat(provider.getAccessToken().block(TIMEOUT)).isEqualTo(first);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(1);
+
+        this.clock.advance(Duration.ofSeconds(1));
+        String second = provider.getAccessToken().block(TIMEOUT);
+        assertThat(second).isNotEqualTo(first);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(2);
+        assertThat(apiStatus(first)).as("refreshed before the old token expired").isEqualTo(200);
+        assertThat(apiStatus(second)).isEqualTo(200);
+        assertThat(provider.getAccessToken().block(TIMEOUT)).isEqualTo(second);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void twoHundredConcurrentCallersWithAnExpiredTokenShareOneRefresh() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+
+        Set<String> first = concurrently(200, provider::getAccessToken);
+
+        assertThat(first).hasSize(1);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(1);
+
+        this.clock.advance(LIFETIME);
+        Set<String> second = concurrently(200, provider::getAccessToken);
+
+        assertThat(second).hasSize(1).doesNotContainAnyElementsOf(first);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(2);
+        assertThat(apiStatus(second.iterator().next())).isEqualTo(200);
+    }
+
+    @Test
+    void invalidatingTheCurrentTokenMakesTheNextCallRefresh() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        String rejected = provider.getAccessToken().block(TIMEOUT);
+
+        assertThat(provider.invalidate(rejected)).isTrue();
+        String fresh = provider.getAccessToken().block(TIMEOUT);
+
+        assertThat(fresh).isNotEqualTo(rejected);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(2);
+        assertThat(provider.getAccessToken().block(TIMEOUT)).isEqualTo(fresh);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void invalidatingAnAlreadyReplacedTokenDoesNotRefreshAgain() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        String old = provider.getAccessToken().block(TIMEOUT);
+        provider.invalidate(old);
+        String current = provider.getAccessToken().block(TIMEOUT);
+
+        assertThat(provider.invalidate(old)).as("a fresh token can be had").isTrue();
+        assertThat(provider.invalidate("never-issued")).isTrue();
+
+        assertThat(provider.getAccessToken().block(TIMEOUT)).isEqualTo(current);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void concurrentInvalidationsOfTheSameTokenCauseOneRefresh() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        String rejected = provider.getAccessToken().block(TIMEOUT);
+
+        Set<String> tokens = concurrently(100, () -> Mono.fromCallable(() -> provider.invalidate(rejected))
+            .flatMap((invalidated) -> provider.getAccessToken()));
+
+        assertThat(tokens).hasSize(1).doesNotContain(rejected);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void rejectedRefreshTokenFailsNamingItsPropertyWithoutSecrets() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider(credentials(CLIENT_ID, CLIENT_SECRET,
+                "refresh-token-unknown"));
+
+        StepVerifier.create(provider.getAccessToken()).consumeErrorWith((ex) -> {
+            assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessage("HubSpot rejected the OAuth refresh token. Check hubspot.oauth.refresh-token: it must be "
+                        + "a refresh token granted to the app of hubspot.oauth.client-id (400 BAD_REFRESH_TOKEN: "
+                        + "missing or invalid refresh token).");
+            HubSpotOAuthException oauth = (HubSpotOAuthException) ex;
+            assertThat(oauth.getStatusCode()).isEqualTo(400);
+            assertThat(oauth.getErrorCode()).isEqualTo("BAD_REFRESH_TOKEN");
+            assertThat(oauth.isCredentialsRejected()).isTrue();
+            assertThat(oauth).hasNoCause();
+        }).verify(TIMEOUT);
+    }
+
+    @Test
+    void rejectedClientIdFailsNamingItsProperty() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider(credentials("client-unknown", CLIENT_SECRET,
+                REFRESH_TOKEN));
+
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageStartingWith("HubSpot rejected the OAuth client id. Check hubspot.oauth.client-id (400 "
+                        + "BAD_CLIENT_ID")
+                .extracting("errorCode")
+                .isEqualTo("BAD_CLIENT_ID"))
+            .verify(TIMEOUT);
+    }
+
+    @Test
+    void rejectedClientSecretFailsNamingItsPropertyWithoutTheSecret() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider(credentials(CLIENT_ID, "client-secret-wrong",
+                REFRESH_TOKEN));
+
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageStartingWith(
+                        "HubSpot rejected the OAuth client secret. Check hubspot.oauth.client-secret (400 "
+                                + "BAD_CLIENT_SECRET")
+                .message()
+                .doesNotContain("client-secret-wrong", REFRESH_TOKEN))
+            .verify(TIMEOUT);
+    }
+
+    @Test
+    void wrongTokenUriFailsNamingItsProperty() {
+        HubSpotEmulator emulator = emulator();
+        OAuth2RefreshTokenAccessTokenProvider provider = provider(
+                new OAuthCredentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, emulator.baseUrl() + "/oauth/v0/token"));
+
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageStartingWith("HubSpot's token endpoint was not found. Check hubspot.oauth.token-uri (404"))
+            .verify(TIMEOUT);
+    }
+
+    @Test
+    void aFailedRefreshIsNotCachedAndKeepsTheRefreshToken() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        emulator().faults().injectNext(EmulatorEndpoint.OAUTH_TOKEN, 1, Fault.serviceUnavailable());
+        emulator().faults().injectNext(EmulatorEndpoint.OAUTH_TOKEN, 1, Fault.status(400));
+
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageStartingWith("HubSpot's token endpoint failed to refresh the access token (503")
+                .hasMessageEndingWith("; the next call tries again.")
+                .satisfies((oauth) -> assertThat(((HubSpotOAuthException) oauth).isCredentialsRejected()).isFalse()))
+            .verify(TIMEOUT);
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageContaining("(400"))
+            .verify(TIMEOUT);
+
+        String token = provider.getAccessToken().block(TIMEOUT);
+        assertThat(apiStatus(token)).isEqualTo(200);
+        assertThat(emulator().requests().count(EmulatorEndpoint.OAUTH_TOKEN)).isEqualTo(3);
+    }
+
+    @Test
+    void anUnreadableTokenResponseFailsOnlyThatCall() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        emulator().faults().injectNext(EmulatorEndpoint.OAUTH_TOKEN, 1, Fault.malformedJson());
+
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageStartingWith("HubSpot's token endpoint answered with a token response that cannot be used "
+                        + "(invalid_token_response")
+                .message()
+                .doesNotContain(CLIENT_SECRET, REFRESH_TOKEN))
+            .verify(TIMEOUT);
+
+        assertThat(apiStatus(provider.getAccessToken().block(TIMEOUT))).isEqualTo(200);
+    }
+
+    @Test
+    void invalidGrantInATokenResponseKeepsTheRefreshTokenForALaterAttempt() {
+        AtomicReference<String> answer = new AtomicReference<>("{\"error\":\"invalid_grant\"}");
+        WebClient stub = WebClient.builder()
+            .exchangeFunction((request) -> Mono.just(ClientResponse.create(HttpStatus.OK)
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                .body(answer.get())
+                .build()))
+            .build();
+        OAuth2RefreshTokenAccessTokenProvider provider = new OAuth2RefreshTokenAccessTokenProvider(
+                new OAuthCredentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/v1/token"),
+                stub, REFRESH_BEFORE_EXPIRY, this.clock, null);
+
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .extracting("errorCode")
+                .isEqualTo("invalid_grant"))
+            .verify(TIMEOUT);
+
+        answer.set("{\"access_token\":\"access-1\",\"token_type\":\"bearer\",\"expires_in\":1800}");
+        StepVerifier.create(provider.getAccessToken()).expectNext("access-1").verifyComplete();
+    }
+
+    @Test
+    void rfc6749ErrorAnswersNameTheProperty() {
+        WebClient stub = WebClient.builder()
+            .exchangeFunction((request) -> Mono.just(ClientResponse.create(HttpStatus.UNAUTHORIZED)
+                .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                .body("{\"error\":\"invalid_client\",\"error_description\":\"Bad client " + CLIENT_SECRET + "\"}")
+                .build()))
+            .build();
+        OAuth2RefreshTokenAccessTokenProvider provider = new OAuth2RefreshTokenAccessTokenProvider(
+                new OAuthCredentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/v1/token"),
+                stub, REFRESH_BEFORE_EXPIRY, this.clock, null);
+
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorMessage("HubSpot rejected the OAuth client. Check hubspot.oauth.client-id and "
+                    + "hubspot.oauth.client-secret (401 invalid_client: Bad client ******).")
+            .verify(TIMEOUT);
+    }
+
+    @Test
+    void rotatedRefreshTokenIsUsedFromThenOnAndHandedToTheListener() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider((options) -> options.rotateRefreshTokens(true));
+
+        String first = provider.getAccessToken().block(TIMEOUT);
+        assertThat(this.rotatedRefreshTokens).as("told before the token is handed out")
+            .singleElement()
+            .isNotEqualTo(REFRESH_TOKEN);
+
+        this.clock.advance(LIFETIME);
+        String second = provider.getAccessToken().block(TIMEOUT);
+
+        assertThat(second).isNotEqualTo(first);
+        assertThat(apiStatus(second)).as("the rotated refresh token worked; the original no longer does")
+            .isEqualTo(200);
+        assertThat(this.rotatedRefreshTokens).hasSize(2).doesNotHaveDuplicates();
+        List<String> sent = emulator().requests()
+            .forEndpoint(EmulatorEndpoint.OAUTH_TOKEN)
+            .stream()
+            .map((request) -> formValue(request.body(), "refresh_token"))
+            .toList();
+        assertThat(sent).containsExactly(REFRESH_TOKEN, this.rotatedRefreshTokens.get(0));
+    }
+
+    @Test
+    void withoutRotationTheListenerIsNotCalled() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+
+        provider.getAccessToken().block(TIMEOUT);
+        this.clock.advance(LIFETIME);
+        provider.getAccessToken().block(TIMEOUT);
+
+        assertThat(this.rotatedRefreshTokens).isEmpty();
+    }
+
+    @Test
+    void aFailingListenerDoesNotFailTheRefresh() {
+        HubSpotEmulator emulator = start((options) -> options.rotateRefreshTokens(true));
+        List<String> threads = new CopyOnWriteArrayList<>();
+        OAuth2RefreshTokenAccessTokenProvider provider = new OAuth2RefreshTokenAccessTokenProvider(
+                credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN), WebClient.create(), REFRESH_BEFORE_EXPIRY,
+                this.clock, (newRefreshToken) -> {
+                    threads.add(Thread.currentThread().getName());
+                    throw new IllegalStateException("database down");
+                });
+
+        assertThat(apiStatus(provider.getAccessToken().block(TIMEOUT))).isEqualTo(200);
+        assertThat(threads).singleElement().asString().as("off the event loop").startsWith("boundedElastic");
+        this.clock.advance(LIFETIME);
+        assertThat(apiStatus(provider.getAccessToken().block(TIMEOUT))).isEqualTo(200);
+        assertThat(emulator.tokens().requestCount()).isEqualTo(2);
+    }
+
+    @Test
+    void callersCancellingDoNotAbortTheRefresh() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        emulator().faults().injectNext(EmulatorEndpoint.OAUTH_TOKEN, 1, Fault.latency(Duration.ofMillis(200)));
+
+        Disposable cancelled = provider.getAccessToken().subscribe();
+        cancelled.dispose();
+        String token = provider.getAccessToken().block(TIMEOUT);
+
+        assertThat(apiStatus(token)).isEqualTo(200);
+        assertThat(emulator().tokens().requestCount()).isEqualTo(1);
+    }
+
+    @Test
+    void toStringMasksTheSecretsAndTheAccessToken() {
+        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        String token = provider.getAccessToken().block(TIMEOUT);
+
+        assertThat(provider.toString()).contains(CLIENT_ID, "******", "/oauth/v1/token")
+            .doesNotContain(CLIENT_SECRET, REFRESH_TOKEN, token);
+    }
+
+    private Set<String> concurrently(int callers, java.util.function.Supplier<Mono<String>> call) {
+        List<String> tokens = Flux.range(0, callers)
+            .parallel(8)
+            .runOn(Schedulers.parallel())
+            .flatMap((i) -> call.get())
+            .sequential()
+            .collectList()
+            .block(TIMEOUT);
+        assertThat(tokens).hasSize(callers);
+        return Set.copyOf(tokens);
+    }
+
+    private OAuth2RefreshTokenAccessTokenProvider provider() {
+        return provider(credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN));
+    }
+
+    private OAuth2RefreshTokenAccessTokenProvider provider(UnaryOperator<EmulatorOptions.Builder> options) {
+        start(options);
+        return provider();
+    }
+
+    private OAuth2RefreshTokenAccessTokenProvider provider(OAuthCredentials credentials) {
+        WebClient webClient = WebClient.builder().filter((request, next) -> {
+            this.tokenRequestHeaders.add(request.headers());
+            return next.exchange(request);
+        }).build();
+        return new OAuth2RefreshTokenAccessTokenProvider(credentials, webClient, REFRESH_BEFORE_EXPIRY, this.clock,
+                this.rotatedRefreshTokens::add);
+    }
+
+    private OAuthCredentials credentials(String clientId, String clientSecret, String refreshToken) {
+        return new OAuthCredentials(clientId, clientSecret, refreshToken, emulator().baseUrl() + "/oauth/v1/token");
+    }
+
+    private HubSpotEmulator emulator() {
+        return (this.emulator != null) ? this.emulator : start(UnaryOperator.identity());
+    }
+
+    private HubSpotEmulator start(UnaryOperator<EmulatorOptions.Builder> options) {
+        this.emulator = HubSpotEmulator.start(options.apply(EmulatorOptions.builder()
+            .oauthClient(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)
+            .accessTokenLifetime(LIFETIME)
+            .noRateLimit()
+            .clock(this.clock)).build());
+        this.emulator.state().seedRecords("contacts", List.of("1"));
+        return this.emulator;
+    }
+
+    private int apiStatus(String accessToken) {
+        return WebClient.create(emulator().baseUrl())
+            .get()
+            .uri("/crm/v4/objects/contacts/{id}/associations/companies", "1")
+            .headers((headers) -> headers.setBearerAuth(accessToken))
+            .exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()))
+            .block(TIMEOUT);
+    }
+
+    private static String formValue(String form, String name) {
+        Map<String, String> values = java.util.Arrays.stream(form.split("&"))
+            .map((pair) -> pair.split("=", 2))
+            .collect(Collectors.toMap((pair) -> pair[0], (pair) -> pair[1]));
+        return values.get(name);
+    }
+
+}
