@@ -18,6 +18,7 @@ package io.github.associations;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import io.github.associations.error.HubSpotException;
 import io.github.associations.model.RateLimitHeaders;
@@ -31,6 +32,59 @@ public interface AssociationsListener {
     /** A listener that does nothing. */
     AssociationsListener NONE = new AssociationsListener() {
     };
+
+    /**
+     * One listener telling all of the given ones, in order.
+     * @param listeners the listeners
+     * @return the composite, {@link #NONE} for none
+     */
+    static AssociationsListener of(List<? extends AssociationsListener> listeners) {
+        List<AssociationsListener> all = List.copyOf(listeners);
+        if (all.isEmpty()) {
+            return NONE;
+        }
+        if (all.size() == 1) {
+            return all.get(0);
+        }
+        return new AssociationsListener() {
+
+            @Override
+            public void batchSent(Operation operation, int inputs) {
+                all.forEach((listener) -> listener.batchSent(operation, inputs));
+            }
+
+            @Override
+            public void batchErrors(Operation operation, int errors) {
+                all.forEach((listener) -> listener.batchErrors(operation, errors));
+            }
+
+            @Override
+            public void retrying(Operation operation, String cause, Duration wait) {
+                all.forEach((listener) -> listener.retrying(operation, cause, wait));
+            }
+
+            @Override
+            public void rateLimiterWait(Operation operation, Duration wait) {
+                all.forEach((listener) -> listener.rateLimiterWait(operation, wait));
+            }
+
+            @Override
+            public void responded(Operation operation, int status, RateLimitHeaders headers) {
+                all.forEach((listener) -> listener.responded(operation, status, headers));
+            }
+
+            @Override
+            public void dailyLimitReached(Instant until) {
+                all.forEach((listener) -> listener.dailyLimitReached(until));
+            }
+
+            @Override
+            public void failed(Operation operation, HubSpotException failure) {
+                all.forEach((listener) -> listener.failed(operation, failure));
+            }
+
+        };
+    }
 
     /**
      * A batch request is about to be sent.

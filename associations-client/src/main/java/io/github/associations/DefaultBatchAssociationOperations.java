@@ -102,8 +102,15 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
      */
     private Mono<BatchResult<String, BatchReadItem>> readChunk(HubSpotRequest request, List<String> chunk,
             ReadProgress progress, List<Wire.ReadInput> inputs) {
+        AssociationsListener listener = this.exchange.listener();
         return this.exchange.exchange(request.withBody(new Wire.Inputs<>(inputs)), this.readReader)
+            .doOnSubscribe((subscription) -> listener.batchSent(Operation.BATCH_READ, inputs.size()))
             .defaultIfEmpty(new Wire.BatchResponse<>(null, List.of(), null, List.of(), null, null, null, null))
+            .doOnNext((response) -> {
+                if (!response.errorsOrEmpty().isEmpty()) {
+                    listener.batchErrors(Operation.BATCH_READ, response.errorsOrEmpty().size());
+                }
+            })
             .flatMap((response) -> {
                 List<Wire.ReadInput> next = progress.absorb(response, inputs);
                 return next.isEmpty() ? Mono.just(progress.toResult()) : readChunk(request, chunk, progress, next);

@@ -56,6 +56,24 @@ final class AccessTokenProviderFactory {
     static AccessTokenProvider create(HubSpotConnectionDetails connectionDetails, Duration refreshBeforeExpiry,
             Supplier<WebClient> tokenEndpointClient, List<HubSpotRefreshTokenListener> listeners, Clock clock,
             @Nullable ClassLoader classLoader) {
+        return create(connectionDetails, refreshBeforeExpiry, tokenEndpointClient, listeners, clock, classLoader,
+                TokenEvents.NONE);
+    }
+
+    /**
+     * Choose the provider for the connection details, reporting OAuth refreshes to {@code events}.
+     * @param connectionDetails the connection details
+     * @param refreshBeforeExpiry how long before its expiry an OAuth access token is refreshed
+     * @param tokenEndpointClient the client for HubSpot's token endpoint, asked for only with OAuth
+     * @param listeners told about rotated refresh tokens
+     * @param clock the clock deciding when tokens are due
+     * @param classLoader the class loader to look for Spring Security with
+     * @param events told about refreshes and their failures
+     * @return the provider
+     */
+    static AccessTokenProvider create(HubSpotConnectionDetails connectionDetails, Duration refreshBeforeExpiry,
+            Supplier<WebClient> tokenEndpointClient, List<HubSpotRefreshTokenListener> listeners, Clock clock,
+            @Nullable ClassLoader classLoader, TokenEvents events) {
         String accessToken = connectionDetails.getAccessToken();
         OAuthCredentials oauth = connectionDetails.getOAuth();
         if (accessToken != null && oauth != null) {
@@ -78,7 +96,7 @@ final class AccessTokenProviderFactory {
                             + " to a private app's access token instead of OAuth credentials.");
         }
         return new OAuth2RefreshTokenAccessTokenProvider(oauth, tokenEndpointClient.get(), refreshBeforeExpiry, clock,
-                compose(listeners));
+                compose(listeners), events);
     }
 
     /**

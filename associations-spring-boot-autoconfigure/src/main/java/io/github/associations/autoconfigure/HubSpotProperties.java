@@ -17,6 +17,12 @@
 package io.github.associations.autoconfigure;
 
 import java.time.Duration;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+
+import io.github.associations.resilience.RateLimitSettings;
+import io.github.associations.resilience.RateLimitTier;
+import io.github.associations.resilience.RetrySettings;
 
 import org.jspecify.annotations.Nullable;
 
@@ -56,6 +62,10 @@ public class HubSpotProperties {
     private final OAuth oauth = new OAuth();
 
     private final Batch batch = new Batch();
+
+    private final RateLimit rateLimit = new RateLimit();
+
+    private final Retry retry = new Retry();
 
     public String getBaseUrl() {
         return this.baseUrl;
@@ -97,6 +107,14 @@ public class HubSpotProperties {
         return this.batch;
     }
 
+    public RateLimit getRateLimit() {
+        return this.rateLimit;
+    }
+
+    public Retry getRetry() {
+        return this.retry;
+    }
+
     @Override
     public String toString() {
         return new ToStringCreator(this).append("baseUrl", this.baseUrl)
@@ -105,6 +123,8 @@ public class HubSpotProperties {
             .append("responseTimeout", this.responseTimeout)
             .append("oauth", this.oauth)
             .append("batch", this.batch)
+            .append("rateLimit", this.rateLimit)
+            .append("retry", this.retry)
             .toString();
     }
 
@@ -286,6 +306,279 @@ public class HubSpotProperties {
                 .append("archiveChunkSize", this.archiveChunkSize)
                 .append("archiveLabelsChunkSize", this.archiveLabelsChunkSize)
                 .append("concurrency", this.concurrency)
+                .toString();
+        }
+
+    }
+
+    /**
+     * Client-side rate limiting of every HTTP attempt (pages, batch chunks and retries included), tuned to HubSpot's
+     * rolling burst window and daily limit.
+     */
+    public static class RateLimit {
+
+        /**
+         * Whether the client limits its own request rate.
+         */
+        private boolean enabled = true;
+
+        /**
+         * HubSpot tier whose published burst limit applies, unless 'hubspot.rate-limit.max-requests' is set.
+         */
+        private RateLimitTier tier = RateLimitTier.PRIVATE_APP_FREE_STARTER;
+
+        /**
+         * Maximum number of requests per interval, overriding the tier's limit.
+         */
+        private @Nullable Integer maxRequests;
+
+        /**
+         * Length of HubSpot's rolling window.
+         */
+        private Duration interval = Duration.ofSeconds(10);
+
+        /**
+         * Longest time a call waits for a permit before failing.
+         */
+        private Duration maxWait = Duration.ofMinutes(5);
+
+        /**
+         * Whether HubSpot's X-HubSpot-RateLimit headers correct the client's pace, so that instances and apps
+         * sharing one limit slow down together.
+         */
+        private boolean adaptive = true;
+
+        /**
+         * Extra time the client counts each request against the window, covering the network delay between the
+         * client's clock and HubSpot's.
+         */
+        private Duration safetyMargin = Duration.ofMillis(200);
+
+        /**
+         * Time zone of the HubSpot account, whose midnight resets the daily limit.
+         */
+        private ZoneId dailyResetZone = ZoneOffset.UTC;
+
+        /**
+         * How long calls fail fast after HubSpot reports the daily limit reached, instead of until midnight in the
+         * account's time zone.
+         */
+        private @Nullable Duration dailyCoolDown;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public RateLimitTier getTier() {
+            return this.tier;
+        }
+
+        public void setTier(RateLimitTier tier) {
+            this.tier = tier;
+        }
+
+        public @Nullable Integer getMaxRequests() {
+            return this.maxRequests;
+        }
+
+        public void setMaxRequests(@Nullable Integer maxRequests) {
+            this.maxRequests = maxRequests;
+        }
+
+        public Duration getInterval() {
+            return this.interval;
+        }
+
+        public void setInterval(Duration interval) {
+            this.interval = interval;
+        }
+
+        public Duration getMaxWait() {
+            return this.maxWait;
+        }
+
+        public void setMaxWait(Duration maxWait) {
+            this.maxWait = maxWait;
+        }
+
+        public boolean isAdaptive() {
+            return this.adaptive;
+        }
+
+        public void setAdaptive(boolean adaptive) {
+            this.adaptive = adaptive;
+        }
+
+        public Duration getSafetyMargin() {
+            return this.safetyMargin;
+        }
+
+        public void setSafetyMargin(Duration safetyMargin) {
+            this.safetyMargin = safetyMargin;
+        }
+
+        public ZoneId getDailyResetZone() {
+            return this.dailyResetZone;
+        }
+
+        public void setDailyResetZone(ZoneId dailyResetZone) {
+            this.dailyResetZone = dailyResetZone;
+        }
+
+        public @Nullable Duration getDailyCoolDown() {
+            return this.dailyCoolDown;
+        }
+
+        public void setDailyCoolDown(@Nullable Duration dailyCoolDown) {
+            this.dailyCoolDown = dailyCoolDown;
+        }
+
+        /**
+         * These properties as the client's settings.
+         * @return the settings
+         */
+        public RateLimitSettings toSettings() {
+            int max = (this.maxRequests != null) ? this.maxRequests : this.tier.burstLimit();
+            return new RateLimitSettings(this.enabled, max, this.interval, this.maxWait, this.adaptive,
+                    this.safetyMargin, this.dailyResetZone, this.dailyCoolDown);
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("enabled", this.enabled)
+                .append("tier", this.tier)
+                .append("maxRequests", this.maxRequests)
+                .append("interval", this.interval)
+                .append("maxWait", this.maxWait)
+                .append("adaptive", this.adaptive)
+                .append("safetyMargin", this.safetyMargin)
+                .append("dailyResetZone", this.dailyResetZone)
+                .append("dailyCoolDown", this.dailyCoolDown)
+                .toString();
+        }
+
+    }
+
+    /**
+     * Retry of failed attempts, following HubSpot's guidance: 10-secondly 429s wait for the window; 502, 503, 504,
+     * 521, 523, 524, connection failures and timeouts back off exponentially; daily 429s, 400, 401, 403 and 404 are
+     * never retried.
+     */
+    public static class Retry {
+
+        /**
+         * Whether failed attempts are retried.
+         */
+        private boolean enabled = true;
+
+        /**
+         * Maximum number of attempts of one call, the first included.
+         */
+        private int maxAttempts = 5;
+
+        /**
+         * Longest time spent on one call's attempts and waits; no retry starts that would end later.
+         */
+        private Duration maxTotalTime = Duration.ofMinutes(2);
+
+        /**
+         * First backoff after a server or connection failure.
+         */
+        private Duration initialBackoff = Duration.ofMillis(500);
+
+        /**
+         * Longest backoff.
+         */
+        private Duration maxBackoff = Duration.ofSeconds(10);
+
+        /**
+         * Growth of the backoff per attempt.
+         */
+        private double multiplier = 2.0;
+
+        /**
+         * Random share of each backoff, between 0 and 1.
+         */
+        private double jitter = 0.5;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public int getMaxAttempts() {
+            return this.maxAttempts;
+        }
+
+        public void setMaxAttempts(int maxAttempts) {
+            this.maxAttempts = maxAttempts;
+        }
+
+        public Duration getMaxTotalTime() {
+            return this.maxTotalTime;
+        }
+
+        public void setMaxTotalTime(Duration maxTotalTime) {
+            this.maxTotalTime = maxTotalTime;
+        }
+
+        public Duration getInitialBackoff() {
+            return this.initialBackoff;
+        }
+
+        public void setInitialBackoff(Duration initialBackoff) {
+            this.initialBackoff = initialBackoff;
+        }
+
+        public Duration getMaxBackoff() {
+            return this.maxBackoff;
+        }
+
+        public void setMaxBackoff(Duration maxBackoff) {
+            this.maxBackoff = maxBackoff;
+        }
+
+        public double getMultiplier() {
+            return this.multiplier;
+        }
+
+        public void setMultiplier(double multiplier) {
+            this.multiplier = multiplier;
+        }
+
+        public double getJitter() {
+            return this.jitter;
+        }
+
+        public void setJitter(double jitter) {
+            this.jitter = jitter;
+        }
+
+        /**
+         * These properties as the client's settings.
+         * @return the settings
+         */
+        public RetrySettings toSettings() {
+            return new RetrySettings(this.enabled, this.maxAttempts, this.maxTotalTime, this.initialBackoff,
+                    this.maxBackoff, this.multiplier, this.jitter);
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("enabled", this.enabled)
+                .append("maxAttempts", this.maxAttempts)
+                .append("maxTotalTime", this.maxTotalTime)
+                .append("initialBackoff", this.initialBackoff)
+                .append("maxBackoff", this.maxBackoff)
+                .append("multiplier", this.multiplier)
+                .append("jitter", this.jitter)
                 .toString();
         }
 

@@ -119,6 +119,8 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     /** The refresh under way, shared by every caller that needs a token meanwhile. */
     private final AtomicReference<@Nullable Mono<String>> refreshInFlight = new AtomicReference<>();
 
+    private final TokenEvents events;
+
     /**
      * Create a provider. Nothing is sent until the first {@link #getAccessToken()} subscription.
      * @param credentials the public app's credentials and HubSpot's token URI
@@ -130,6 +132,22 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
      */
     OAuth2RefreshTokenAccessTokenProvider(OAuthCredentials credentials, WebClient webClient,
             Duration refreshBeforeExpiry, Clock clock, @Nullable HubSpotRefreshTokenListener listener) {
+        this(credentials, webClient, refreshBeforeExpiry, clock, listener, TokenEvents.NONE);
+    }
+
+    /**
+     * Create a provider that also reports its refreshes.
+     * @param credentials the public app's credentials and HubSpot's token URI
+     * @param webClient the client for the token endpoint
+     * @param refreshBeforeExpiry how long before its expiry an access token is refreshed
+     * @param clock the clock that dates tokens and decides when they are due for refresh
+     * @param listener told about rotated refresh tokens, or {@code null}
+     * @param events told about refreshes and their failures (for health and metrics)
+     */
+    OAuth2RefreshTokenAccessTokenProvider(OAuthCredentials credentials, WebClient webClient,
+            Duration refreshBeforeExpiry, Clock clock, @Nullable HubSpotRefreshTokenListener listener,
+            TokenEvents events) {
+        this.events = events;
         if (refreshBeforeExpiry.isNegative()) {
             throw new IllegalArgumentException("refreshBeforeExpiry must not be negative");
         }
@@ -223,9 +241,14 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
         // not handed to later callers: they try again.
         refresh().subscribe((token) -> {
             this.refreshInFlight.set(null);
+            Instant expiresAt = this.store.get().getAccessToken().getExpiresAt();
+            if (expiresAt != null) {
+                this.events.tokenRefreshed(expiresAt);
+            }
             result.tryEmitValue(token);
         }, (ex) -> {
             this.refreshInFlight.set(null);
+            this.events.tokenRefreshFailed(String.valueOf(ex.getMessage()));
             result.tryEmitError(ex);
         });
         return refresh;

@@ -54,6 +54,22 @@ class ConfigurationMetadataTests {
         properties.put("hubspot.batch.archive-chunk-size", 1000);
         properties.put("hubspot.batch.archive-labels-chunk-size", 1000);
         properties.put("hubspot.batch.concurrency", 2);
+        properties.put("hubspot.rate-limit.enabled", true);
+        properties.put("hubspot.rate-limit.tier", "private-app-free-starter");
+        properties.put("hubspot.rate-limit.max-requests", null);
+        properties.put("hubspot.rate-limit.interval", "10s");
+        properties.put("hubspot.rate-limit.max-wait", "5m");
+        properties.put("hubspot.rate-limit.adaptive", true);
+        properties.put("hubspot.rate-limit.safety-margin", "200ms");
+        properties.put("hubspot.rate-limit.daily-reset-zone", "UTC");
+        properties.put("hubspot.rate-limit.daily-cool-down", null);
+        properties.put("hubspot.retry.enabled", true);
+        properties.put("hubspot.retry.max-attempts", 5);
+        properties.put("hubspot.retry.max-total-time", "2m");
+        properties.put("hubspot.retry.initial-backoff", "500ms");
+        properties.put("hubspot.retry.max-backoff", "10s");
+        properties.put("hubspot.retry.multiplier", 2.0);
+        properties.put("hubspot.retry.jitter", 0.5);
         return properties;
     }
 
@@ -73,6 +89,12 @@ class ConfigurationMetadataTests {
             else if (defaultValue instanceof Integer number) {
                 assertThat(property.get("defaultValue").asInt()).as(name).isEqualTo(number);
             }
+            else if (defaultValue instanceof Double number) {
+                assertThat(property.get("defaultValue").asDouble()).as(name).isEqualTo(number);
+            }
+            else if (defaultValue instanceof Boolean flag) {
+                assertThat(property.get("defaultValue").asBoolean()).as(name).isEqualTo(flag);
+            }
             else {
                 assertThat(property.get("defaultValue").asString()).as(name).isEqualTo(defaultValue);
             }
@@ -91,14 +113,16 @@ class ConfigurationMetadataTests {
     }
 
     @Test
-    void groupsAreDescribedForOAuthAndBatch() throws Exception {
+    void groupsAreDescribedForOAuthBatchRateLimitAndRetry() throws Exception {
         Map<String, String> groups = new HashMap<>();
         metadata().get("groups")
             .forEach((group) -> groups.put(group.get("name").asString(), group.get("type").asString()));
 
         assertThat(groups).containsEntry("hubspot", HubSpotProperties.class.getName())
             .containsEntry("hubspot.oauth", HubSpotProperties.OAuth.class.getName())
-            .containsEntry("hubspot.batch", HubSpotProperties.Batch.class.getName());
+            .containsEntry("hubspot.batch", HubSpotProperties.Batch.class.getName())
+            .containsEntry("hubspot.rate-limit", HubSpotProperties.RateLimit.class.getName())
+            .containsEntry("hubspot.retry", HubSpotProperties.Retry.class.getName());
     }
 
     @Test

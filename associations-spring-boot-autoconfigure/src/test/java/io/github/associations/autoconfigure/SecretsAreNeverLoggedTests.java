@@ -35,11 +35,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.slf4j.LoggerFactory;
 import reactor.test.StepVerifier;
 
+import io.github.associations.AssociationsOperations;
+import io.github.associations.emulator.EmulatorEndpoint;
+import io.github.associations.emulator.Fault;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
  * With Spring (WebClient, codecs, Security), Reactor Netty and this project logging at DEBUG, and the application's
@@ -49,7 +56,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class SecretsAreNeverLoggedTests {
 
     private static final List<String> VERBOSE_LOGGERS = List.of("org.springframework", "reactor.netty",
-            "io.github.associations");
+            "io.github.associations", "io.github.resilience4j", "io.netty");
 
     private static final String CLIENT_ID = "client-1";
 
@@ -108,6 +115,59 @@ class SecretsAreNeverLoggedTests {
         List<String> secrets = new ArrayList<>(List.of(CLIENT_SECRET, WRONG_CLIENT_SECRET, REFRESH_TOKEN));
         secrets.addAll(rotated);
         secrets.addAll(accessTokens);
+        for (String secret : secrets) {
+            assertThat(output.getAll()).doesNotContain(secret);
+        }
+    }
+
+    @Test
+    void theAutoConfiguredClientLogsNoSecretWithEitherKindOfCredentials(CapturedOutput output) {
+        String privateAppToken = "pat-na1-5ecret-token";
+        HubSpotEmulator privateApp = HubSpotEmulator.start(EmulatorOptions.builder()
+            .privateAppTokens(privateAppToken)
+            .strictRecords(false)
+            .build());
+        List<String> accessTokens = new CopyOnWriteArrayList<>();
+        org.slf4j.Logger application = LoggerFactory.getLogger("application");
+        try {
+            ApplicationContextRunner runner = new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class,
+                        AssociationsAutoConfiguration.class))
+                .withPropertyValues("spring.codec.log-request-details=true", "hubspot.retry.max-attempts=2",
+                        "hubspot.retry.initial-backoff=10ms");
+            runner.withPropertyValues("hubspot.base-url=" + privateApp.baseUrl(), "hubspot.access-token=" + privateAppToken)
+                .run((context) -> {
+                    AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
+                    hubSpot.records().associateDefault("contacts", "1", "companies", "2").block();
+                    privateApp.faults().injectNext(EmulatorEndpoint.LABELS_LIST, 2, Fault.serviceUnavailable());
+                    application.error("Call failed", catchThrowable(() -> hubSpot.labels().list("contacts", "companies")
+                        .blockLast()));
+                });
+            runner.withPropertyValues("hubspot.base-url=" + this.emulator.baseUrl(),
+                    "hubspot.oauth.client-id=" + CLIENT_ID, "hubspot.oauth.client-secret=" + CLIENT_SECRET,
+                    "hubspot.oauth.refresh-token=" + REFRESH_TOKEN,
+                    "hubspot.oauth.token-uri=" + this.emulator.baseUrl() + "/oauth/v1/token")
+                .run((context) -> {
+                    this.emulator.state().seedRecords("contacts", List.of("1"));
+                    this.emulator.state().seedRecords("companies", List.of("2"));
+                    AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
+                    hubSpot.records().associateDefault("contacts", "1", "companies", "2").block();
+                    this.emulator.tokens().expireAccessTokens();
+                    hubSpot.records().remove("contacts", "1", "companies", "2").block();
+                    this.emulator.requests().all().forEach((request) -> accessTokens.add(request.bearerToken()));
+                    application.error("Call failed", catchThrowable(() -> hubSpot.records()
+                        .associate("contacts", "1", "companies", "2", List.of())
+                        .block()));
+                });
+        }
+        finally {
+            privateApp.close();
+        }
+
+        assertThat(output).as("DEBUG logging was on").contains("HTTP PUT " + this.emulator.baseUrl());
+        List<String> secrets = new ArrayList<>(List.of(privateAppToken, CLIENT_SECRET, REFRESH_TOKEN));
+        accessTokens.stream().filter((token) -> token != null).forEach(secrets::add);
+        assertThat(secrets).hasSizeGreaterThan(4);
         for (String secret : secrets) {
             assertThat(output.getAll()).doesNotContain(secret);
         }

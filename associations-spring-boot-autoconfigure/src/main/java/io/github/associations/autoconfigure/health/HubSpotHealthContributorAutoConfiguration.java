@@ -1,0 +1,46 @@
+/*
+ * Copyright 2026 the original author or authors.
+ *
+ * Licensed under the Apache License, Version 2.0 (the "License");
+ * you may not use this file except in compliance with the License.
+ * You may obtain a copy of the License at
+ *
+ *      https://www.apache.org/licenses/LICENSE-2.0
+ *
+ * Unless required by applicable law or agreed to in writing, software
+ * distributed under the License is distributed on an "AS IS" BASIS,
+ * WITHOUT WARRANTIES OR CONDITIONS OF ANY KIND, either express or implied.
+ * See the License for the specific language governing permissions and
+ * limitations under the License.
+ */
+
+package io.github.associations.autoconfigure.health;
+
+import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
+import io.github.associations.autoconfigure.HubSpotClientStatus;
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
+import org.springframework.boot.health.contributor.HealthIndicator;
+import org.springframework.context.annotation.Bean;
+
+/**
+ * {@link EnableAutoConfiguration Auto-configuration} of the {@code hubspot} health indicator, when Spring Boot's
+ * health support is present (switch it off with {@code management.health.hubspot.enabled=false}).
+ */
+@AutoConfiguration(after = AssociationsAutoConfiguration.class)
+@ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
+@ConditionalOnBean(HubSpotClientStatus.class)
+@ConditionalOnEnabledHealthIndicator("hubspot")
+public final class HubSpotHealthContributorAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean(name = "hubSpotHealthIndicator")
+    HubSpotHealthIndicator hubSpotHealthIndicator(HubSpotClientStatus status) {
+        return new HubSpotHealthIndicator(status);
+    }
+
+}
