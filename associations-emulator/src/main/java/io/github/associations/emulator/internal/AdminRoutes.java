@@ -140,7 +140,7 @@ final class AdminRoutes {
                 json.put("endpointId", (entry.endpoint() != null) ? entry.endpoint().id() : null);
                 json.put("status", entry.status());
                 json.put("body", entry.body());
-                json.put("fault", (entry.fault() != null) ? faultJson(entry.fault()) : null);
+                json.put("fault", (entry.fault() != null) ? FaultJson.toJson(entry.fault()) : null);
                 json.put("bearerToken", LoggedRequest.mask(entry.bearerToken()));
                 results.add(json);
             }
@@ -166,7 +166,7 @@ final class AdminRoutes {
 
     private Mono<ServerResponse> injectNext(JsonNode json) {
         int times = (int) requireLong(json, "times");
-        Fault fault = fault(json.path("fault"));
+        Fault fault = FaultJson.fromJson(json.path("fault"));
         EmulatorEndpoint endpoint = optionalEndpoint(json);
         if (endpoint != null) {
             this.server.faults().injectNext(endpoint, times, fault);
@@ -180,7 +180,7 @@ final class AdminRoutes {
     private Mono<ServerResponse> injectRandomly(JsonNode json) {
         RandomFaults faults = RandomFaults.seed(requireLong(json, "seed"));
         for (JsonNode entry : json.path("faults").values()) {
-            faults = faults.with(entry.path("probability").asDouble(), fault(entry.path("fault")));
+            faults = faults.with(entry.path("probability").asDouble(), FaultJson.fromJson(entry.path("fault")));
         }
         EmulatorEndpoint endpoint = optionalEndpoint(json);
         if (endpoint != null) {
@@ -236,39 +236,6 @@ final class AdminRoutes {
     private Map<String, Object> tokens() {
         return Map.of("requestCount", this.server.tokens().requestCount(), "issuedCount",
                 this.server.tokens().issuedCount());
-    }
-
-    /**
-     * A fault from its JSON form: {@code {"type":"STATUS","status":503}}, {@code {"type":"HTML_STATUS","status":502}},
-     * {@code {"type":"LATENCY","millis":2000}}, or a bare type such as {@code {"type":"CLOSE_BEFORE_PROCESSING"}}.
-     */
-    static Fault fault(JsonNode json) {
-        if (!json.has("type")) {
-            throw new IllegalArgumentException("fault.type is required");
-        }
-        Fault.Kind kind = Fault.Kind.valueOf(json.get("type").asString().toUpperCase(Locale.ROOT));
-        return switch (kind) {
-            case RATE_LIMIT_TEN_SECONDLY -> Fault.tenSecondlyRateLimit();
-            case RATE_LIMIT_DAILY -> Fault.dailyRateLimit();
-            case STATUS -> Fault.status((int) requireLong(json, "status"));
-            case HTML_STATUS -> Fault.htmlStatus((int) requireLong(json, "status"));
-            case LATENCY -> Fault.latency(Duration.ofMillis(requireLong(json, "millis")));
-            case CLOSE_BEFORE_PROCESSING -> Fault.closeBeforeProcessing();
-            case CLOSE_AFTER_PROCESSING -> Fault.closeAfterProcessing();
-            case MALFORMED_JSON -> Fault.malformedJson();
-        };
-    }
-
-    static Map<String, Object> faultJson(Fault fault) {
-        Map<String, Object> json = new LinkedHashMap<>();
-        json.put("type", fault.kind().name());
-        if (fault.status() != 0) {
-            json.put("status", fault.status());
-        }
-        if (fault.kind() == Fault.Kind.LATENCY) {
-            json.put("millis", fault.latency().toMillis());
-        }
-        return json;
     }
 
     /** An endpoint by enum name ({@code RECORDS_LIST}) or id ({@code R1}). */
