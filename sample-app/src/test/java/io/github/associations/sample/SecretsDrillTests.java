@@ -16,9 +16,6 @@
 
 package io.github.associations.sample;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -28,8 +25,10 @@ import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.reactive.function.client.WebClient;
 import tools.jackson.databind.JsonNode;
@@ -41,6 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Actuator told to show values: neither the log, nor the metrics, nor {@code /actuator/env}, {@code configprops} or
  * {@code health} contain a token, the client secret or the refresh token.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class SecretsDrillTests {
 
     private static final String PRIVATE_APP_TOKEN = "pat-na1-drill-private-app-token";
@@ -55,39 +55,33 @@ class SecretsDrillTests {
         .oauthClient("drill-client", CLIENT_SECRET, REFRESH_TOKEN)
         .build());
 
-    // The DEBUG log goes to a file (not the console, where it would bury the build's output) and is read back whole.
-    @TempDir
-    Path logs;
-
     @AfterEach
     void stopHubSpot() {
         this.hubSpot.close();
     }
 
     @Test
-    void withAPrivateAppTokenNothingShowsASecret() throws IOException {
+    void withAPrivateAppTokenNothingShowsASecret(CapturedOutput output) {
         String seen = run("hubspot.access-token=" + PRIVATE_APP_TOKEN);
 
-        assertNoSecret(seen);
+        assertNoSecret(output.getAll() + seen);
     }
 
     @Test
-    void withOAuthNothingShowsASecretOrAnAccessToken() throws IOException {
+    void withOAuthNothingShowsASecretOrAnAccessToken(CapturedOutput output) {
         String seen = run("hubspot.oauth.client-id=drill-client", "hubspot.oauth.client-secret=" + CLIENT_SECRET,
                 "hubspot.oauth.refresh-token=" + REFRESH_TOKEN,
                 "hubspot.oauth.token-uri=" + this.hubSpot.baseUrl() + "/oauth/v1/token");
 
-        assertNoSecret(seen);
+        assertNoSecret(output.getAll() + seen);
     }
 
     /**
      * Run the application's job, then read what an operator would: metrics, environment, configuration properties,
      * health.
      */
-    private String run(String... credentials) throws IOException {
-        Path log = this.logs.resolve("sample-app.log");
+    private String run(String... credentials) {
         List<String> properties = new ArrayList<>(List.of("server.port=0", "logging.level.root=DEBUG",
-                "logging.file.name=" + log, "logging.threshold.console=OFF",
                 "hubspot.base-url=" + this.hubSpot.baseUrl(), "sample.contacts=400", "sample.companies=20",
                 "management.endpoint.env.show-values=always", "management.endpoint.configprops.show-values=always"));
         properties.addAll(List.of(credentials));
@@ -111,7 +105,7 @@ class SecretsDrillTests {
             assertThat(configprops).contains("******");
             seen.append(env).append(configprops).append(get(actuator, "/health"));
         }
-        return Files.readString(log) + seen;
+        return seen.toString();
     }
 
     private void assertNoSecret(String seen) {
