@@ -25,8 +25,10 @@ import java.nio.file.Paths;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -62,11 +64,22 @@ public final class BenchmarkRunner {
         Logger.getLogger("").setLevel(Level.WARNING);
         String environment = environment();
         System.out.println(environment);
+        // -Dbenchmarks.only=bulk,overhead,streaming,batch runs some of them (the results files are then partial)
+        Set<String> only = new HashSet<>(List.of(System.getProperty("benchmarks.only", "").split(",")));
+        only.remove("");
         List<BenchmarkResult> measured = new ArrayList<>();
-        measured.add(timed("Bulk under a rate limit", BulkUnderRateLimitBenchmark::run));
-        measured.add(timed("Overhead over a bare WebClient", OverheadBenchmark::run));
-        measured.add(timed("Streaming in a small heap", StreamingBenchmark::run));
-        measured.add(timed("Batch efficiency", BatchEfficiencyBenchmark::run));
+        if (only.isEmpty() || only.contains("bulk")) {
+            measured.add(timed("Bulk under a rate limit", BulkUnderRateLimitBenchmark::run));
+        }
+        if (only.isEmpty() || only.contains("overhead")) {
+            measured.add(timed("Overhead over a bare WebClient", OverheadBenchmark::run));
+        }
+        if (only.isEmpty() || only.contains("streaming")) {
+            measured.add(timed("Streaming in a small heap", StreamingBenchmark::run));
+        }
+        if (only.isEmpty() || only.contains("batch")) {
+            measured.add(timed("Batch efficiency", BatchEfficiencyBenchmark::run));
+        }
         Files.writeString(results.resolve("results.md"), ResultsReport.markdown(environment, measured));
         Files.writeString(results.resolve("chart.svg"), ResultsReport.svg(measured));
         System.out.println(ResultsReport.markdown(environment, measured));
