@@ -25,6 +25,7 @@ import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.nio.file.attribute.FileTime;
 import java.security.CodeSource;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -36,6 +37,7 @@ import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.Manifest;
+import java.util.stream.Stream;
 
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.StandaloneEmulator;
@@ -49,7 +51,7 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
  * <ul>
  * <li>The standalone jar ({@code associations-emulator-<version>-standalone.jar}), when it is named by the system
  * property {@value #STANDALONE_JAR_PROPERTY} or lies next to the emulator jar (or in the {@code target} directory
- * of a build): the image runs {@code java -jar} on it.</li>
+ * of a build, unless classes were compiled after it): the image runs {@code java -jar} on it.</li>
  * <li>Otherwise the class path of the running JVM, which holds the emulator and its dependencies because the test
  * uses them: every jar and class directory is copied and the image runs {@code java -cp} on them.</li>
  * </ul>
@@ -227,7 +229,7 @@ public final class EmulatorImage {
 
     /**
      * The standalone jar that belongs with the emulator code at {@code location}: next to the emulator jar, or in the
-     * {@code target} directory a build's {@code target/classes} lies in.
+     * {@code target} directory a build's {@code target/classes} lies in, provided no class is newer than the jar.
      */
     static @Nullable Path standaloneJarNextTo(@Nullable Path location) {
         if (location == null) {
@@ -247,12 +249,27 @@ public final class EmulatorImage {
         }
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "associations-emulator-*-standalone.jar")) {
             for (Path jar : jars) {
-                return jar;
+                // A build that compiled without packaging leaves the previous jar behind: the classes are newer then
+                return isStale(jar, location) ? null : jar;
             }
             return null;
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
+        }
+    }
+
+    private static boolean isStale(Path jar, Path classes) throws IOException {
+        FileTime built = Files.getLastModifiedTime(jar);
+        try (Stream<Path> files = Files.walk(classes)) {
+            return files.filter(Files::isRegularFile).anyMatch((file) -> {
+                try {
+                    return Files.getLastModifiedTime(file).compareTo(built) > 0;
+                }
+                catch (IOException ex) {
+                    throw new UncheckedIOException(ex);
+                }
+            });
         }
     }
 

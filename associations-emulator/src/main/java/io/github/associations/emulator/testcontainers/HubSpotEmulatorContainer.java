@@ -47,6 +47,9 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
     /** The private-app token the emulator accepts unless {@link #withAccessToken(String)} says otherwise. */
     public static final String DEFAULT_ACCESS_TOKEN = "pat-local";
 
+    /** The line the standalone emulator prints once it accepts requests, as the container waits for it. */
+    static final String READY_LOG_PATTERN = ".*HubSpot emulator listening on .*";
+
     private final List<String> options = new ArrayList<>();
 
     private String accessToken = DEFAULT_ACCESS_TOKEN;
@@ -65,7 +68,7 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
     public HubSpotEmulatorContainer(EmulatorImage image) {
         super(image.toImageFromDockerfile(IMAGE_NAME));
         addExposedPort(PORT);
-        waitingFor(Wait.forLogMessage(".*HubSpot emulator listening on .*", 1)
+        waitingFor(Wait.forLogMessage(READY_LOG_PATTERN, 1)
             .withStartupTimeout(Duration.ofMinutes(2)));
     }
 

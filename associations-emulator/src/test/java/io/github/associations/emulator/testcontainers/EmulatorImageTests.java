@@ -21,6 +21,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -108,8 +109,20 @@ class EmulatorImageTests {
         assertThat(EmulatorImage.standaloneJarNextTo(standalone)).isEqualTo(standalone);
 
         Path classes = Files.createDirectories(this.dir.resolve("classes"));
+        Files.setLastModifiedTime(Files.createFile(classes.resolve("Emulator.class")),
+                FileTime.from(Files.getLastModifiedTime(standalone).toInstant().minusSeconds(60)));
         assertThat(EmulatorImage.standaloneJarNextTo(classes)).isEqualTo(standalone);
         assertThat(EmulatorImage.standaloneJarNextTo(Files.createDirectories(this.dir.resolve("x/classes")))).isNull();
+    }
+
+    @Test
+    void aStandaloneJarOlderThanTheBuildsClassesIsNotUsed() throws IOException {
+        Path standalone = Files.createFile(this.dir.resolve("associations-emulator-1.0-standalone.jar"));
+        Path classes = Files.createDirectories(this.dir.resolve("classes/io/github"));
+        Files.setLastModifiedTime(Files.createFile(classes.resolve("Emulator.class")),
+                FileTime.from(Files.getLastModifiedTime(standalone).toInstant().plusSeconds(60)));
+
+        assertThat(EmulatorImage.standaloneJarNextTo(this.dir.resolve("classes"))).isNull();
     }
 
     @Test
