@@ -19,14 +19,20 @@ package io.github.associations.benchmarks;
 import java.util.List;
 
 /**
- * What one benchmark measured: rows of figures against their targets, and the ratios the chart shows.
+ * What one benchmark measured: rows of figures against their targets, the ratios the chart shows together, and
+ * figures that need a scale of their own.
  *
  * @param title the benchmark's title
  * @param setup how it was run, in a sentence or two
  * @param rows the figures
- * @param bars the ratios to chart against their targets
+ * @param bars the ratios to chart against their targets, on the chart's shared 0 to 1.2 scale
+ * @param panels figures charted on a scale of their own, below the ratios
  */
-record BenchmarkResult(String title, String setup, List<Row> rows, List<Bar> bars) {
+record BenchmarkResult(String title, String setup, List<Row> rows, List<Bar> bars, List<Panel> panels) {
+
+    BenchmarkResult(String title, String setup, List<Row> rows, List<Bar> bars) {
+        this(title, setup, rows, bars, List.of());
+    }
 
     boolean met() {
         return this.rows.stream().allMatch(Row::met);
@@ -45,13 +51,26 @@ record BenchmarkResult(String title, String setup, List<Row> rows, List<Bar> bar
     }
 
     /**
-     * A ratio and its target, for the chart.
+     * A measured value and its target, for the chart.
      *
      * @param label the bar's label
-     * @param value the ratio
-     * @param target the target ratio
+     * @param value the measured value
+     * @param target the target, drawn as a line across the bar
      */
     record Bar(String label, double value, double target) {
+
+    }
+
+    /**
+     * Bars on a scale of their own, such as megabytes, whose targets are ceilings.
+     *
+     * @param title the panel's title
+     * @param scaleMax the value at the right end of the axis
+     * @param tickStep the distance between the axis's ticks
+     * @param unit the unit written after each value
+     * @param bars the bars; each is within its target when at or below it
+     */
+    record Panel(String title, double scaleMax, double tickStep, String unit, List<Bar> bars) {
 
     }
 

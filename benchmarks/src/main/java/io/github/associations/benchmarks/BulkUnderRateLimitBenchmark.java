@@ -55,8 +55,11 @@ final class BulkUnderRateLimitBenchmark {
 
     static BenchmarkResult run() {
         RateLimitSettings defaults = RateLimitSettings.defaults().withLimit(WINDOW_REQUESTS, WINDOW);
+        // The first HTTP job of this JVM: what an application's first bulk job after start-up sees
         Measurement measured = measure(defaults);
-        // The same job with a wider margin, to show where the 429s of the default come from (see the README)
+        // The same job again, with the JVM and both HTTP stacks warm, and then with a wider margin, to show where the
+        // 429s of the first job come from (see the README)
+        Measurement warm = measure(defaults);
         Duration wider = Duration.ofMillis(500);
         Measurement widerMargin = measure(new RateLimitSettings(true, WINDOW_REQUESTS, WINDOW, defaults.maxWait(),
                 defaults.adaptive(), wider, defaults.dailyResetZone(), defaults.dailyCoolDown()));
@@ -64,7 +67,9 @@ final class BulkUnderRateLimitBenchmark {
         String setup = String.format(Locale.ROOT,
                 "%,d pairs by batch create and %,d by single PUT (32 in flight), at the same time; emulator and "
                         + "client limited to %d requests per %d s rolling window (%.0f/s), client safety margin "
-                        + "%d ms (its default); %,d requests in %.1f s. The last row repeats the job with a %d ms margin.",
+                        + "%d ms (its default); %,d requests in %.1f s. This is the JVM's first HTTP work; the last "
+                        + "two rows repeat the job in the then warm JVM, with the default margin and with a %d ms "
+                        + "margin.",
                 BATCH_PAIRS, SINGLE_PAIRS, WINDOW_REQUESTS, WINDOW.toSeconds(), allowedRate,
                 defaults.safetyMargin().toMillis(), measured.requests(), measured.seconds(), wider.toMillis());
         return new BenchmarkResult("Bulk under a rate limit", setup, List.of(
@@ -79,11 +84,19 @@ final class BulkUnderRateLimitBenchmark {
                 new BenchmarkResult.Row("Items lost (expected − stored)",
                         measured.lost() + " (" + measured.reportedFailures() + " reported failed)", "0",
                         measured.lost() == 0),
-                new BenchmarkResult.Row("Same job, " + wider.toMillis() + " ms safety margin",
+                new BenchmarkResult.Row("Same job again, warm JVM, " + defaults.safetyMargin().toMillis()
+                        + " ms safety margin", String.format(Locale.ROOT, "rate ratio %.3f, %d 429s, %d lost",
+                                warm.ratio(), warm.rejected(), warm.lost()),
+                        "informational", true),
+                new BenchmarkResult.Row("Same job again, warm JVM, " + wider.toMillis() + " ms safety margin",
                         String.format(Locale.ROOT, "rate ratio %.3f, %d 429s, %d lost", widerMargin.ratio(),
                                 widerMargin.rejected(), widerMargin.lost()),
                         "informational", true)),
-                List.of(new BenchmarkResult.Bar("Bulk: achieved / allowed rate", measured.ratio(), 0.95)));
+                List.of(new BenchmarkResult.Bar("Bulk: achieved / allowed rate", measured.ratio(), 0.95),
+                        new BenchmarkResult.Bar("Bulk: requests not answered 429",
+                                1 - measured.rejected() / (double) measured.requests(), 1.0),
+                        new BenchmarkResult.Bar("Bulk: items stored / expected",
+                                1 - measured.lost() / (double) (BATCH_PAIRS + SINGLE_PAIRS), 1.0)));
     }
 
     private static Measurement measure(RateLimitSettings rateLimit) {

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The benchmarks' results as a markdown table per benchmark and as an SVG bar chart of the ratios against their
- * targets, both without dependencies.
+ * The benchmarks' results as a markdown table per benchmark and as an SVG bar chart, both without dependencies: the
+ * ratios against their targets on one scale, then panels of figures with a scale of their own (heap in megabytes).
  */
 final class ResultsReport {
 
@@ -56,44 +56,69 @@ final class ResultsReport {
     }
 
     static String svg(List<BenchmarkResult> results) {
-        List<BenchmarkResult.Bar> bars = new ArrayList<>();
-        results.forEach((result) -> bars.addAll(result.bars()));
-        int height = 60 + bars.size() * ROW_HEIGHT + 30;
-        int plotWidth = WIDTH - LABEL_WIDTH - 80;
+        List<BenchmarkResult.Bar> ratios = new ArrayList<>();
+        List<BenchmarkResult.Panel> panels = new ArrayList<>();
+        results.forEach((result) -> ratios.addAll(result.bars()));
+        results.forEach((result) -> panels.addAll(result.panels()));
+        int height = 20 + panelHeight(ratios.size())
+                + panels.stream().mapToInt((panel) -> panelHeight(panel.bars().size())).sum();
         StringBuilder svg = new StringBuilder();
         svg.append(String.format(Locale.ROOT,
                 "<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\" "
                         + "font-family=\"sans-serif\" font-size=\"13\">\n",
                 WIDTH, height, WIDTH, height));
         svg.append("<rect width=\"100%\" height=\"100%\" fill=\"white\"/>\n");
-        svg.append("<text x=\"10\" y=\"24\" font-size=\"16\" font-weight=\"bold\">Measured ratio (bar) against its "
-                + "target (red line); 1.0 = ideal</text>\n");
+        int top = panel(svg, 0, "Measured ratio (bar) against its target (red line); 1.0 = ideal", SCALE_MAX, 0.2, "",
+                false, ratios);
+        for (BenchmarkResult.Panel panel : panels) {
+            top = panel(svg, top, panel.title(), panel.scaleMax(), panel.tickStep(), panel.unit(), true,
+                    panel.bars());
+        }
+        return svg.append("</svg>\n").toString();
+    }
+
+    private static int panelHeight(int bars) {
+        return 60 + bars * ROW_HEIGHT + 30;
+    }
+
+    /** Draw one panel of bars from {@code top} down and return where the next one starts. */
+    private static int panel(StringBuilder svg, int top, String title, double scaleMax, double tickStep, String unit,
+            boolean targetIsCeiling, List<BenchmarkResult.Bar> bars) {
+        int plotWidth = WIDTH - LABEL_WIDTH - 80;
+        svg.append(String.format(Locale.ROOT,
+                "<text x=\"10\" y=\"%d\" font-size=\"16\" font-weight=\"bold\">%s</text>\n", top + 24, escape(title)));
         for (int i = 0; i < bars.size(); i++) {
             BenchmarkResult.Bar bar = bars.get(i);
-            int y = 50 + i * ROW_HEIGHT;
-            double shown = Math.min(bar.value(), SCALE_MAX);
-            int barWidth = (int) Math.round(plotWidth * shown / SCALE_MAX);
-            int targetX = LABEL_WIDTH + (int) Math.round(plotWidth * bar.target() / SCALE_MAX);
-            String colour = (bar.value() >= bar.target()) ? "#2e7d32" : "#f9a825";
-            svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>\n", y + 18, escape(bar.label())));
+            int y = top + 50 + i * ROW_HEIGHT;
+            double shown = Math.min(bar.value(), scaleMax);
+            int barWidth = (int) Math.round(plotWidth * shown / scaleMax);
+            int targetX = LABEL_WIDTH + (int) Math.round(plotWidth * Math.min(bar.target(), scaleMax) / scaleMax);
+            boolean met = targetIsCeiling ? bar.value() <= bar.target() : bar.value() >= bar.target();
+            svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>\n", y + 18,
+                    escape(bar.label())));
             svg.append(String.format(Locale.ROOT,
                     "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>\n", LABEL_WIDTH, y, barWidth,
-                    BAR_HEIGHT, colour));
+                    BAR_HEIGHT, met ? "#2e7d32" : "#f9a825"));
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c62828\" stroke-width=\"3\"/>\n", targetX,
                     y - 4, targetX, y + BAR_HEIGHT + 4));
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%.3f</text>\n",
-                    LABEL_WIDTH + barWidth + 8, y + 18, bar.value()));
+            String value = unit.isEmpty() ? String.format(Locale.ROOT, "%.3f", bar.value())
+                    : String.format(Locale.ROOT, "%.1f%s", bar.value(), unit);
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\">%s</text>\n",
+                    Math.max(LABEL_WIDTH + barWidth, targetX) + 8, y + 18, escape(value)));
         }
-        int axisY = 50 + bars.size() * ROW_HEIGHT;
-        for (double tick = 0; tick <= SCALE_MAX + 1e-9; tick += 0.2) {
-            int x = LABEL_WIDTH + (int) Math.round(plotWidth * tick / SCALE_MAX);
+        int axisY = top + 50 + bars.size() * ROW_HEIGHT;
+        int ticks = (int) Math.round(scaleMax / tickStep);
+        for (int tick = 0; tick <= ticks; tick++) {
+            double value = tick * tickStep;
+            int x = LABEL_WIDTH + (int) Math.round(plotWidth * value / scaleMax);
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#9e9e9e\"/>"
-                            + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#616161\">%.1f</text>\n",
-                    x, axisY - 4, x, axisY + 2, x, axisY + 18, tick));
+                            + "<text x=\"%d\" y=\"%d\" text-anchor=\"middle\" fill=\"#616161\">%s</text>\n",
+                    x, axisY - 4, x, axisY + 2, x, axisY + 18,
+                    String.format(Locale.ROOT, (tickStep < 1) ? "%.1f" : "%.0f", value)));
         }
-        return svg.append("</svg>\n").toString();
+        return top + panelHeight(bars.size());
     }
 
     private static String escape(String text) {

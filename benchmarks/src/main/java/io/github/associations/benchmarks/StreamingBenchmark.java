@@ -85,8 +85,22 @@ public final class StreamingBenchmark {
                         .reduce((a, b) -> a + " / " + b)
                         .orElse("") + " MB", "flat (growth ≤ 4 MB)", flat)),
                     List.of(new BenchmarkResult.Bar("Streaming in 64 MB: streamed / expected",
-                            streamed / (double) ASSOCIATIONS, 1.0)));
+                            streamed / (double) ASSOCIATIONS, 1.0)),
+                    List.of(heapPanel(peakMb, afterGcMb)));
         }
+    }
+
+    /** Heap after GC at each progress point against the flatness line, and the peak against the heap's limit. */
+    private static BenchmarkResult.Panel heapPanel(double peakMb, List<Double> afterGcMb) {
+        List<BenchmarkResult.Bar> bars = new ArrayList<>();
+        String[] progress = { "10%", "50%", "90%", "100%" };
+        for (int i = 0; i < afterGcMb.size(); i++) {
+            bars.add(new BenchmarkResult.Bar("Heap after GC at " + progress[i] + " streamed", afterGcMb.get(i),
+                    afterGcMb.get(0) + 4.0));
+        }
+        bars.add(new BenchmarkResult.Bar("Peak heap used", peakMb, 64.0));
+        return new BenchmarkResult.Panel("Streaming in " + HEAP + ": heap in MB against flat (10% + 4 MB) and limit",
+                64.0, 8.0, " MB", bars);
     }
 
     private static String runSmallJvm(HubSpotEmulator emulator) {
