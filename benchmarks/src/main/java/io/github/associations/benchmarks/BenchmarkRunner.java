@@ -103,13 +103,15 @@ public final class BenchmarkRunner {
             memory = os.getTotalMemorySize();
         }
         return String.format(Locale.ROOT,
-                "Run on %s (UTC) on %s %s (%s), %d processors, %s memory; %s %s; associations %s, Spring Framework %s, "
-                        + "Reactor Netty %s, Resilience4j %s.",
+                "Run on %s (UTC) on %s %s (%s), %d processors, %s memory; %s %s; associations %s, Spring Boot %s "
+                        + "(dependency management), Spring Framework %s, Reactor Netty %s, Resilience4j %s.",
                 LocalDate.now(ZoneOffset.UTC), System.getProperty("os.name"), System.getProperty("os.version"),
                 System.getProperty("os.arch"), runtime.availableProcessors(),
                 (memory > 0) ? String.format(Locale.ROOT, "%.1f GB", memory / 1073741824.0) : "unknown",
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
-                System.getProperty("project.version", version(AssociationsTemplate.class)), SpringVersion.getVersion(),
+                System.getProperty("project.version", version(AssociationsTemplate.class)),
+                // No Spring Boot jar is on this class path: the build passes the version whose BOM chose the others
+                System.getProperty("spring-boot.version", "unknown"), SpringVersion.getVersion(),
                 version(HttpClient.class), version(RateLimiter.class));
     }
 
