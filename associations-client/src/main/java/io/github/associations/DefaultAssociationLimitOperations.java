@@ -92,13 +92,11 @@ final class DefaultAssociationLimitOperations implements AssociationLimitOperati
     private Mono<BatchResult<LimitInput, AssociationLimit>> configure(Operation operation, String fromObjectType,
             String toObjectType, Collection<LimitInput> limits) {
         HubSpotRequest request = request(operation, fromObjectType, toObjectType);
-        List<LimitInput> checked = Arguments.notEmpty("limits", limits);
-        for (int i = 0; i < checked.size(); i++) {
-            LimitInput limit = checked.get(i);
-            Arguments.notNull("limits[" + i + "].category", limit.category());
-            Arguments.positiveInt("limits[" + i + "].typeId", limit.typeId());
-            Arguments.positiveInt("limits[" + i + "].maxToObjectIds", limit.maxToObjectIds());
-        }
+        List<LimitInput> checked = Arguments.each("limits", limits, (name, limit) -> {
+            Arguments.notNull(name + ".category", limit.category());
+            Arguments.positiveInt(name + ".typeId", limit.typeId());
+            Arguments.positiveInt(name + ".maxToObjectIds", limit.maxToObjectIds());
+        });
         return this.observed.mono(operation, this.batches.run(request, Flux.fromIterable(checked), this.chunkSize,
                 (limit) -> new Wire.LimitConfiguration(limit.category(), limit.typeId(), limit.maxToObjectIds()),
                 AssociationLimit.class, (limit) -> limit, (limit) -> List.of(Integer.toString(limit.typeId())),

@@ -75,10 +75,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     public Mono<BatchResult<String, BatchReadItem>> read(String fromObjectType, String toObjectType,
             Collection<String> ids) {
         Map<String, Object> types = types(fromObjectType, toObjectType);
-        List<String> checked = Arguments.notEmpty("ids", ids);
-        for (int i = 0; i < checked.size(); i++) {
-            Arguments.recordId("ids[" + i + "]", checked.get(i));
-        }
+        List<String> checked = Arguments.each("ids", ids, Arguments::recordId);
         return read(types, Flux.fromIterable(checked));
     }
 
@@ -210,10 +207,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     public Mono<BatchResult<RecordPair, DefaultAssociation>> associateDefault(String fromObjectType,
             String toObjectType, Collection<RecordPair> pairs) {
         Map<String, Object> types = types(fromObjectType, toObjectType);
-        List<RecordPair> checked = Arguments.notEmpty("pairs", pairs);
-        for (int i = 0; i < checked.size(); i++) {
-            check("pairs[" + i + "]", checked.get(i));
-        }
+        List<RecordPair> checked = Arguments.each("pairs", pairs, DefaultBatchAssociationOperations::check);
         return associateDefault(types, Flux.fromIterable(checked));
     }
 
@@ -240,10 +234,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     public Mono<BatchResult<ArchiveInput, Void>> archive(String fromObjectType, String toObjectType,
             Collection<ArchiveInput> inputs) {
         Map<String, Object> types = types(fromObjectType, toObjectType);
-        List<ArchiveInput> checked = Arguments.notEmpty("inputs", inputs);
-        for (int i = 0; i < checked.size(); i++) {
-            check("inputs[" + i + "]", checked.get(i));
-        }
+        List<ArchiveInput> checked = Arguments.each("inputs", inputs, DefaultBatchAssociationOperations::check);
         return archive(types, Flux.fromIterable(checked));
     }
 
@@ -326,11 +317,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     }
 
     private static List<AssociationInput> checkedInputs(Collection<AssociationInput> inputs) {
-        List<AssociationInput> checked = Arguments.notEmpty("inputs", inputs);
-        for (int i = 0; i < checked.size(); i++) {
-            check("inputs[" + i + "]", checked.get(i));
-        }
-        return checked;
+        return Arguments.each("inputs", inputs, DefaultBatchAssociationOperations::check);
     }
 
     private static void check(String name, AssociationInput input) {
@@ -349,10 +336,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     private static void check(String name, ArchiveInput input) {
         Arguments.notNull(name, input);
         Arguments.recordId(name + ".fromId", input.fromId());
-        List<String> toIds = Arguments.notEmpty(name + ".toIds", input.toIds());
-        for (int i = 0; i < toIds.size(); i++) {
-            Arguments.recordId(name + ".toIds[" + i + "]", toIds.get(i));
-        }
+        Arguments.each(name + ".toIds", input.toIds(), Arguments::recordId);
     }
 
     private static Wire.PairWithTypes withTypes(AssociationInput input) {

@@ -83,10 +83,7 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
     public Mono<BatchResult<String, V3BatchReadItem>> read(String fromObjectType, String toObjectType,
             Collection<String> ids) {
         HubSpotRequest request = request(Operation.V3_BATCH_READ, fromObjectType, toObjectType);
-        List<String> checked = Arguments.notEmpty("ids", ids);
-        for (int i = 0; i < checked.size(); i++) {
-            Arguments.recordId("ids[" + i + "]", checked.get(i));
-        }
+        List<String> checked = Arguments.each("ids", ids, Arguments::recordId);
         return this.observed.mono(Operation.V3_BATCH_READ, this.batches.run(request,
                 Flux.fromIterable(checked).distinct(), this.settings.v3ReadChunkSize(), Wire.ObjectId::new,
                 Wire.V3ReadResult.class,
@@ -110,14 +107,11 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
     }
 
     private static List<V3AssociationInput> checked(Collection<V3AssociationInput> inputs) {
-        List<V3AssociationInput> checked = Arguments.notEmpty("inputs", inputs);
-        for (int i = 0; i < checked.size(); i++) {
-            V3AssociationInput input = checked.get(i);
-            Arguments.recordId("inputs[" + i + "].fromId", input.fromId());
-            Arguments.recordId("inputs[" + i + "].toId", input.toId());
-            Arguments.notBlank("inputs[" + i + "].type", input.type());
-        }
-        return checked;
+        return Arguments.each("inputs", inputs, (name, input) -> {
+            Arguments.recordId(name + ".fromId", input.fromId());
+            Arguments.recordId(name + ".toId", input.toId());
+            Arguments.notBlank(name + ".type", input.type());
+        });
     }
 
     private static Wire.V3Pair toWire(V3AssociationInput input) {

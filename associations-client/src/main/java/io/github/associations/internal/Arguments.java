@@ -18,6 +18,7 @@ package io.github.associations.internal;
 
 import java.util.Collection;
 import java.util.List;
+import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
 
 import io.github.associations.model.AssociationSpec;
@@ -178,18 +179,33 @@ public final class Arguments {
     }
 
     /**
+     * A collection that is neither null nor empty and holds no null element, each element then checked under its
+     * indexed name ({@code name[i]}).
+     * @param <T> the element type
+     * @param name the parameter name
+     * @param values the values
+     * @param check checks one element, given its indexed name
+     * @return an immutable copy
+     */
+    public static <T> List<T> each(String name, @Nullable Collection<T> values, BiConsumer<String, T> check) {
+        List<T> checked = notEmpty(name, values);
+        for (int i = 0; i < checked.size(); i++) {
+            check.accept(name + "[" + i + "]", checked.get(i));
+        }
+        return checked;
+    }
+
+    /**
      * Association types: not empty, no null element, each with a category and a positive type id.
      * @param name the parameter name
      * @param specs the types
      * @return an immutable copy
      */
     public static List<AssociationSpec> specs(String name, @Nullable Collection<AssociationSpec> specs) {
-        List<AssociationSpec> checked = notEmpty(name, specs);
-        for (int i = 0; i < checked.size(); i++) {
-            notNull(name + "[" + i + "].category", checked.get(i).category());
-            positiveInt(name + "[" + i + "].typeId", checked.get(i).typeId());
-        }
-        return checked;
+        return each(name, specs, (element, spec) -> {
+            notNull(element + ".category", spec.category());
+            positiveInt(element + ".typeId", spec.typeId());
+        });
     }
 
     private static String quote(@Nullable String value) {
