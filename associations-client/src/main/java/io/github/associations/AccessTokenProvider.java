@@ -21,25 +21,31 @@ import java.util.Objects;
 import reactor.core.publisher.Mono;
 
 /**
- * Supplies the bearer token sent as {@code Authorization: Bearer <token>} with every HubSpot request.
+ * Supplies the bearer token sent as {@code Authorization: Bearer <token>} with every
+ * HubSpot request.
  * <p>
- * Implementations must never log or expose the token. {@link #ofPrivateAppToken(String)} covers private apps; the
- * Spring Boot auto-configuration adds an OAuth refresh-token implementation.
+ * Implementations must never log or expose the token. {@link #ofPrivateAppToken(String)}
+ * covers private apps; the Spring Boot auto-configuration adds an OAuth refresh-token
+ * implementation.
  */
 @FunctionalInterface
 public interface AccessTokenProvider {
 
     /**
-     * Return a token valid for the next request. Called once per HTTP attempt, so implementations should cache.
+     * Return a token valid for the next request. Called once per HTTP attempt, so
+     * implementations should cache.
      * @return a cold {@code Mono} emitting the access token
      */
     Mono<String> getAccessToken();
 
     /**
-     * Tell the provider that HubSpot rejected {@code rejectedToken} as expired ({@code 401 EXPIRED_AUTHENTICATION}).
+     * Tell the provider that HubSpot rejected {@code rejectedToken} as expired
+     * ({@code 401 EXPIRED_AUTHENTICATION}).
      * @param rejectedToken the token HubSpot rejected
-     * @return {@code true} if a fresh token can be obtained through {@link #getAccessToken()}, in which case the client
-     * repeats the call once; {@code false} (the default, right for static private-app tokens) makes the 401 an error
+     * @return {@code true} if a fresh token can be obtained through
+     * {@link #getAccessToken()}, in which case the client repeats the call once;
+     * {@code false} (the default, right for static private-app tokens) makes the 401 an
+     * error
      */
     default boolean invalidate(String rejectedToken) {
         return false;

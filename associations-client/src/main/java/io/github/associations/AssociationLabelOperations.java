@@ -25,14 +25,14 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Association labels (association definitions) of an object pair ({@code .../{from}/{to}/labels}). Cold
- * publishers: nothing is sent until subscription.
+ * Association labels (association definitions) of an object pair
+ * ({@code .../{from}/{to}/labels}). Cold publishers: nothing is sent until subscription.
  */
 public interface AssociationLabelOperations {
 
     /**
-     * List the association types from one object type to another (L1): HubSpot-defined ones (the unlabeled type
-     * with a {@code null} label, primary) and custom labels.
+     * List the association types from one object type to another (L1): HubSpot-defined
+     * ones (the unlabeled type with a {@code null} label, primary) and custom labels.
      * @param fromObjectType the from object type
      * @param toObjectType the to object type
      * @return the types
@@ -41,12 +41,14 @@ public interface AssociationLabelOperations {
 
     /**
      * Create a custom label (L2), single ({@link LabelDefinition#single}) or paired
-     * ({@link LabelDefinition#paired}). Not repeated on failure: HubSpot would create it twice.
+     * ({@link LabelDefinition#paired}). Not repeated on failure: HubSpot would create it
+     * twice.
      * @param fromObjectType the from object type
      * @param toObjectType the to object type
-     * @param definition the internal name (no hyphen, not starting with a digit), the label and, for a paired
-     * label, the inverse label
-     * @return the created types: one for a single label, one per direction for a paired label
+     * @param definition the internal name (no hyphen, not starting with a digit), the
+     * label and, for a paired label, the inverse label
+     * @return the created types: one for a single label, one per direction for a paired
+     * label
      */
     Mono<List<AssociationType>> create(String fromObjectType, String toObjectType, LabelDefinition definition);
 
@@ -56,14 +58,16 @@ public interface AssociationLabelOperations {
      * @param toObjectType the to object type
      * @param associationTypeId the label's type id
      * @param label the new label
-     * @param inverseLabel the new inverse label of a paired label, or {@code null} to leave it
+     * @param inverseLabel the new inverse label of a paired label, or {@code null} to
+     * leave it
      * @return completion
      */
     Mono<Void> update(String fromObjectType, String toObjectType, int associationTypeId, String label,
             @Nullable String inverseLabel);
 
     /**
-     * Delete a custom label (L4). HubSpot refuses HubSpot-defined types and labels still in use.
+     * Delete a custom label (L4). HubSpot refuses HubSpot-defined types and labels still
+     * in use.
      * @param fromObjectType the from object type
      * @param toObjectType the to object type
      * @param associationTypeId the label's type id

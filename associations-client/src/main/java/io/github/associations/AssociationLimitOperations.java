@@ -26,8 +26,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Configured association limits: how many records of the to type one record may be associated with, per type
- * (definition configurations, {@code .../definitions/configurations/...}). Limits apply to new associations only.
+ * Configured association limits: how many records of the to type one record may be
+ * associated with, per type (definition configurations,
+ * {@code .../definitions/configurations/...}). Limits apply to new associations only.
  * Cold publishers: nothing is sent until subscription.
  */
 public interface AssociationLimitOperations {
@@ -47,7 +48,8 @@ public interface AssociationLimitOperations {
     Flux<AssociationLimit> list(String fromObjectType, String toObjectType);
 
     /**
-     * Configure limits (C3). A label's limit must stay below the object (unlabeled) limit.
+     * Configure limits (C3). A label's limit must stay below the object (unlabeled)
+     * limit.
      * @param fromObjectType the from object type
      * @param toObjectType the to object type
      * @param limits the types and their limits
@@ -71,7 +73,8 @@ public interface AssociationLimitOperations {
      * @param fromObjectType the from object type
      * @param toObjectType the to object type
      * @param types the types whose limits to remove
-     * @return no results (HubSpot answers 204), and per-input errors should HubSpot report any
+     * @return no results (HubSpot answers 204), and per-input errors should HubSpot
+     * report any
      */
     Mono<BatchResult<AssociationSpec, Void>> purge(String fromObjectType, String toObjectType,
             Collection<AssociationSpec> types);

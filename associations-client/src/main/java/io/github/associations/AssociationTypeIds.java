@@ -17,13 +17,14 @@
 package io.github.associations;
 
 /**
- * HubSpot-defined association type ids (category {@code HUBSPOT_DEFINED}), named for what they mean, from HubSpot's
- * tables. Type ids are directional: {@link #CONTACT_TO_COMPANY_PRIMARY} labels a contact's primary company when
- * associating from a contact to a company. Turn one into a spec with
+ * HubSpot-defined association type ids (category {@code HUBSPOT_DEFINED}), named for what
+ * they mean, from HubSpot's tables. Type ids are directional:
+ * {@link #CONTACT_TO_COMPANY_PRIMARY} labels a contact's primary company when associating
+ * from a contact to a company. Turn one into a spec with
  * {@link io.github.associations.model.AssociationSpec#hubSpotDefined(int)}.
  * <p>
- * The unlabeled (default) type is named plainly ({@code CONTACT_TO_COMPANY}); primary, parent/child and billing
- * types say so.
+ * The unlabeled (default) type is named plainly ({@code CONTACT_TO_COMPANY}); primary,
+ * parent/child and billing types say so.
  */
 public final class AssociationTypeIds {
 

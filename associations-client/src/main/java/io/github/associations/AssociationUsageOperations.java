@@ -25,8 +25,9 @@ import reactor.core.publisher.Mono;
 public interface AssociationUsageOperations {
 
     /**
-     * Ask HubSpot to e-mail a user the report of records using 80% or more of their association limit (U1). Not
-     * repeated on failure unless the request certainly was not processed: HubSpot would send the report twice.
+     * Ask HubSpot to e-mail a user the report of records using 80% or more of their
+     * association limit (U1). Not repeated on failure unless the request certainly was
+     * not processed: HubSpot would send the report twice.
      * @param userId the HubSpot user to send the report to
      * @return HubSpot's acknowledgement
      */

@@ -24,8 +24,9 @@ import io.github.associations.error.HubSpotException;
 import io.github.associations.model.RateLimitHeaders;
 
 /**
- * Hears what the client does on the wire, for metrics and health. Every method has an empty default; calls come from
- * reactive threads, so implementations must be quick and must not block. They receive no token.
+ * Hears what the client does on the wire, for metrics and health. Every method has an
+ * empty default; calls come from reactive threads, so implementations must be quick and
+ * must not block. They receive no token.
  */
 public interface AssociationsListener {
 
@@ -105,7 +106,8 @@ public interface AssociationsListener {
     /**
      * An attempt failed and will be retried.
      * @param operation the operation
-     * @param cause {@code rate-limit}, {@code server-error}, {@code connection} or {@code timeout}
+     * @param cause {@code rate-limit}, {@code server-error}, {@code connection} or
+     * {@code timeout}
      * @param wait the wait before the next attempt
      */
     default void retrying(Operation operation, String cause, Duration wait) {

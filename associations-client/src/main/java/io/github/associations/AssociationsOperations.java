@@ -17,33 +17,39 @@
 package io.github.associations;
 
 /**
- * HubSpot's CRM Associations API as reactive operations, grouped as HubSpot groups them: record-level calls,
- * batch calls, labels (association definitions), limits (definition configurations), the usage report, and the v3
- * calls. Inject this interface (and mock it in tests); {@link AssociationsTemplate} implements it.
+ * HubSpot's CRM Associations API as reactive operations, grouped as HubSpot groups them:
+ * record-level calls, batch calls, labels (association definitions), limits (definition
+ * configurations), the usage report, and the v3 calls. Inject this interface (and mock it
+ * in tests); {@link AssociationsTemplate} implements it.
  * <p>
- * Every method returns a cold {@code Mono} or {@code Flux}: nothing is sent until subscription, and each
- * subscription sends anew. Arguments are checked when the method is called, before anything is sent: a bad one
- * raises an {@link IllegalArgumentException} naming the parameter. HubSpot's errors arrive as
- * {@link io.github.associations.error.HubSpotException}s; per-input errors of batch calls are part of the returned
- * {@link io.github.associations.model.BatchResult}, not errors. Object types are given as HubSpot accepts them: an id
- * such as {@code 0-1} (see {@link ObjectTypes}) or a name such as {@code contacts}; record ids as decimal strings.
+ * Every method returns a cold {@code Mono} or {@code Flux}: nothing is sent until
+ * subscription, and each subscription sends anew. Arguments are checked when the method
+ * is called, before anything is sent: a bad one raises an
+ * {@link IllegalArgumentException} naming the parameter. HubSpot's errors arrive as
+ * {@link io.github.associations.error.HubSpotException}s; per-input errors of batch calls
+ * are part of the returned {@link io.github.associations.model.BatchResult}, not errors.
+ * Object types are given as HubSpot accepts them: an id such as {@code 0-1} (see
+ * {@link ObjectTypes}) or a name such as {@code contacts}; record ids as decimal strings.
  */
 public interface AssociationsOperations {
 
     /**
-     * Calls on the associations of single records (list, associate with labels, default associate, remove).
+     * Calls on the associations of single records (list, associate with labels, default
+     * associate, remove).
      * @return the record-level operations
      */
     RecordAssociationOperations records();
 
     /**
-     * Batch calls (read, create with labels, associate default, archive, archive labels) over any number of inputs.
+     * Batch calls (read, create with labels, associate default, archive, archive labels)
+     * over any number of inputs.
      * @return the batch operations
      */
     BatchAssociationOperations batch();
 
     /**
-     * Association labels of an object pair (list, create single or paired, update, delete).
+     * Association labels of an object pair (list, create single or paired, update,
+     * delete).
      * @return the label operations
      */
     AssociationLabelOperations labels();

@@ -23,44 +23,53 @@ import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RetrySettings;
 
 /**
- * Immutable settings of an {@link AssociationsTemplate}, validated on construction with messages that name the
- * setting. Start from {@link #defaults()} or {@link #builder()}; {@link #toBuilder()} changes a copy.
+ * Immutable settings of an {@link AssociationsTemplate}, validated on construction with
+ * messages that name the setting. Start from {@link #defaults()} or {@link #builder()};
+ * {@link #toBuilder()} changes a copy.
  * <p>
- * Chunk sizes are the most inputs one request carries; a batch call with more inputs is split into chunks. HubSpot
- * documents maximums only for batch read (1,000, also v3) and batch create (2,000); those are enforced. The other
- * defaults are conservative choices, explained on each setting.
+ * Chunk sizes are the most inputs one request carries; a batch call with more inputs is
+ * split into chunks. HubSpot documents maximums only for batch read (1,000, also v3) and
+ * batch create (2,000); those are enforced. The other defaults are conservative choices,
+ * explained on each setting.
  *
  * @param baseUrl the HubSpot API base URL, default {@code https://api.hubapi.com}
  * @param schemaPathStyle the path form of the labels and limits endpoints, default
  * {@link SchemaPathStyle#CRM_V4_ASSOCIATIONS}
- * @param pageSize the {@code limit} of each page the streaming list fetches, 1..500, default 500
+ * @param pageSize the {@code limit} of each page the streaming list fetches, 1..500,
+ * default 500
  * @param batchReadChunkSize inputs per batch read request, 1..1000, default 1000
  * @param batchCreateChunkSize inputs per batch create request, 1..2000, default 2000
- * @param batchAssociateDefaultChunkSize inputs per batch associate-default request, default 1000 (undocumented by
- * HubSpot; the batch read maximum)
- * @param batchArchiveChunkSize inputs per batch archive request, default 1000 (undocumented by HubSpot; a third
- * party claims 2000, so half that)
- * @param batchArchiveLabelsChunkSize inputs per batch archive-labels request, default 1000 (undocumented by HubSpot)
- * @param limitsChunkSize inputs per limits batch request (create, update, purge), default 100 (undocumented by
- * HubSpot; a pair has far fewer types than that, so one request is the norm)
+ * @param batchAssociateDefaultChunkSize inputs per batch associate-default request,
+ * default 1000 (undocumented by HubSpot; the batch read maximum)
+ * @param batchArchiveChunkSize inputs per batch archive request, default 1000
+ * (undocumented by HubSpot; a third party claims 2000, so half that)
+ * @param batchArchiveLabelsChunkSize inputs per batch archive-labels request, default
+ * 1000 (undocumented by HubSpot)
+ * @param limitsChunkSize inputs per limits batch request (create, update, purge), default
+ * 100 (undocumented by HubSpot; a pair has far fewer types than that, so one request is
+ * the norm)
  * @param v3ReadChunkSize inputs per v3 batch read request, 1..1000, default 1000
- * @param v3CreateChunkSize inputs per v3 batch create request, default 100 (HubSpot documents none for v3; 100 is
- * the smallest batch maximum it documents, that of CRM object batch endpoints)
- * @param v3ArchiveChunkSize inputs per v3 batch archive request, default 100 (same reasoning as v3 create)
- * @param batchConcurrency how many chunks of one batch call are in flight at once, default 2
- * @param responseTimeout the most time one HTTP attempt may take from sending the request to reading the whole
- * response, default 30 seconds
- * @param maxResponseSize the largest response body read, in bytes, default 16 MiB (a 1,000-input batch read can far
- * exceed WebClient's 256 KiB default)
- * @param rateLimit client-side rate limiting of every HTTP attempt, default {@link RateLimitSettings#defaults()}
- * (HubSpot's Free/Starter private-app limit, 100 per 10 s)
+ * @param v3CreateChunkSize inputs per v3 batch create request, default 100 (HubSpot
+ * documents none for v3; 100 is the smallest batch maximum it documents, that of CRM
+ * object batch endpoints)
+ * @param v3ArchiveChunkSize inputs per v3 batch archive request, default 100 (same
+ * reasoning as v3 create)
+ * @param batchConcurrency how many chunks of one batch call are in flight at once,
+ * default 2
+ * @param responseTimeout the most time one HTTP attempt may take from sending the request
+ * to reading the whole response, default 30 seconds
+ * @param maxResponseSize the largest response body read, in bytes, default 16 MiB (a
+ * 1,000-input batch read can far exceed WebClient's 256 KiB default)
+ * @param rateLimit client-side rate limiting of every HTTP attempt, default
+ * {@link RateLimitSettings#defaults()} (HubSpot's Free/Starter private-app limit, 100 per
+ * 10 s)
  * @param retry retry of failed attempts, default {@link RetrySettings#defaults()}
  */
-public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle, int pageSize,
-        int batchReadChunkSize, int batchCreateChunkSize, int batchAssociateDefaultChunkSize,
-        int batchArchiveChunkSize, int batchArchiveLabelsChunkSize, int limitsChunkSize, int v3ReadChunkSize,
-        int v3CreateChunkSize, int v3ArchiveChunkSize, int batchConcurrency, Duration responseTimeout,
-        int maxResponseSize, RateLimitSettings rateLimit, RetrySettings retry) {
+public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle, int pageSize, int batchReadChunkSize,
+        int batchCreateChunkSize, int batchAssociateDefaultChunkSize, int batchArchiveChunkSize,
+        int batchArchiveLabelsChunkSize, int limitsChunkSize, int v3ReadChunkSize, int v3CreateChunkSize,
+        int v3ArchiveChunkSize, int batchConcurrency, Duration responseTimeout, int maxResponseSize,
+        RateLimitSettings rateLimit, RetrySettings retry) {
 
     /** HubSpot's API base URL. */
     public static final URI DEFAULT_BASE_URL = URI.create("https://api.hubapi.com");
@@ -168,7 +177,8 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
     }
 
     /**
-     * Builds {@link AssociationsSettings}; every setting starts at its default and is validated by {@link #build()}.
+     * Builds {@link AssociationsSettings}; every setting starts at its default and is
+     * validated by {@link #build()}.
      */
     public static final class Builder {
 
@@ -398,7 +408,8 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
 
         /**
          * Set the client-side rate limiting.
-         * @param rateLimit the rate limiting, {@link RateLimitSettings#disabled()} for none
+         * @param rateLimit the rate limiting, {@link RateLimitSettings#disabled()} for
+         * none
          * @return this builder
          */
         public Builder rateLimit(RateLimitSettings rateLimit) {
@@ -422,11 +433,11 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
          * @throws IllegalArgumentException naming the first invalid setting
          */
         public AssociationsSettings build() {
-            return new AssociationsSettings(this.baseUrl, this.schemaPathStyle, this.pageSize,
-                    this.batchReadChunkSize, this.batchCreateChunkSize, this.batchAssociateDefaultChunkSize,
-                    this.batchArchiveChunkSize, this.batchArchiveLabelsChunkSize, this.limitsChunkSize,
-                    this.v3ReadChunkSize, this.v3CreateChunkSize, this.v3ArchiveChunkSize, this.batchConcurrency,
-                    this.responseTimeout, this.maxResponseSize, this.rateLimit, this.retry);
+            return new AssociationsSettings(this.baseUrl, this.schemaPathStyle, this.pageSize, this.batchReadChunkSize,
+                    this.batchCreateChunkSize, this.batchAssociateDefaultChunkSize, this.batchArchiveChunkSize,
+                    this.batchArchiveLabelsChunkSize, this.limitsChunkSize, this.v3ReadChunkSize,
+                    this.v3CreateChunkSize, this.v3ArchiveChunkSize, this.batchConcurrency, this.responseTimeout,
+                    this.maxResponseSize, this.rateLimit, this.retry);
         }
 
     }

@@ -37,14 +37,16 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * The implementation of {@link AssociationsOperations}: every call goes through one exchange pipeline built on a
- * {@link WebClient}. Thread-safe; create one per HubSpot account (or token) and share it.
+ * The implementation of {@link AssociationsOperations}: every call goes through one
+ * exchange pipeline built on a {@link WebClient}. Thread-safe; create one per HubSpot
+ * account (or token) and share it.
  * <p>
- * The template derives its own client from the given one ({@link WebClient#mutate()}) with its own URI builder for
- * the base URL of the settings, so the given client's filters, connector and observation apply while the caller's
- * instance is left as it was. Request and response bodies are written and read with the template's own JSON mapper: the
- * application's JSON configuration does not change what is sent to or understood from HubSpot.
- * <pre class="code">
+ * The template derives its own client from the given one ({@link WebClient#mutate()})
+ * with its own URI builder for the base URL of the settings, so the given client's
+ * filters, connector and observation apply while the caller's instance is left as it was.
+ * Request and response bodies are written and read with the template's own JSON mapper:
+ * the application's JSON configuration does not change what is sent to or understood from
+ * HubSpot. <pre class="code">
  * AssociationsOperations associations = AssociationsTemplate.builder()
  *     .accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(token))
  *     .build();
@@ -52,7 +54,9 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  */
 public class AssociationsTemplate implements AssociationsOperations {
 
-    /** The name of the Resilience4j instances the template creates when none are given. */
+    /**
+     * The name of the Resilience4j instances the template creates when none are given.
+     */
     public static final String RESILIENCE_NAME = "hubspot";
 
     private final AssociationsSettings settings;
@@ -72,10 +76,12 @@ public class AssociationsTemplate implements AssociationsOperations {
     private final V3AssociationOperations v3;
 
     /**
-     * Create a template with rate limiting and retry built from the settings, and no observation.
+     * Create a template with rate limiting and retry built from the settings, and no
+     * observation.
      * @param webClient the client to derive the template's client from
      * @param accessTokenProvider where access tokens come from
-     * @param settings the settings (base URL, chunk sizes, timeouts, rate limiting, retry)
+     * @param settings the settings (base URL, chunk sizes, timeouts, rate limiting,
+     * retry)
      */
     public AssociationsTemplate(WebClient webClient, AccessTokenProvider accessTokenProvider,
             AssociationsSettings settings) {
@@ -87,7 +93,8 @@ public class AssociationsTemplate implements AssociationsOperations {
         AssociationsSettings settings = builder.settings;
         this.settings = settings;
         WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
-        // The template's own URI builder factory: a base URL alone is ignored by WebClient when the caller's client
+        // The template's own URI builder factory: a base URL alone is ignored by
+        // WebClient when the caller's client
         // has a factory of its own.
         DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(settings.baseUrl().toString());
         uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
@@ -112,8 +119,9 @@ public class AssociationsTemplate implements AssociationsOperations {
     }
 
     /**
-     * A Resilience4j rate limiter configuration spreading the permits of the given settings: one permit per
-     * {@link RateLimitSettings#permitSpacing()}, waiting up to {@link RateLimitSettings#maxWait()}.
+     * A Resilience4j rate limiter configuration spreading the permits of the given
+     * settings: one permit per {@link RateLimitSettings#permitSpacing()}, waiting up to
+     * {@link RateLimitSettings#maxWait()}.
      * @param settings the rate-limit settings
      * @return the configuration
      */
@@ -126,7 +134,8 @@ public class AssociationsTemplate implements AssociationsOperations {
     }
 
     /**
-     * When calls are attempted again after HubSpot reported the account's daily limit reached.
+     * When calls are attempted again after HubSpot reported the account's daily limit
+     * reached.
      * @return the instant, or {@code null} while calls are not held back
      */
     public @Nullable Instant getDailyLimitResetsAt() {
@@ -211,7 +220,8 @@ public class AssociationsTemplate implements AssociationsOperations {
         }
 
         /**
-         * Use a client to derive the template's client from (default: {@code WebClient.create()}).
+         * Use a client to derive the template's client from (default:
+         * {@code WebClient.create()}).
          * @param webClient the client
          * @return this builder
          */
@@ -260,9 +270,10 @@ public class AssociationsTemplate implements AssociationsOperations {
         }
 
         /**
-         * Use this Resilience4j rate limiter (for example one from the application's registry) instead of one
-         * built from {@link AssociationsSettings#rateLimit()}; the settings still decide whether limiting is on and
-         * whether HubSpot's headers adapt the pace.
+         * Use this Resilience4j rate limiter (for example one from the application's
+         * registry) instead of one built from {@link AssociationsSettings#rateLimit()};
+         * the settings still decide whether limiting is on and whether HubSpot's headers
+         * adapt the pace.
          * @param rateLimiter the rate limiter
          * @return this builder
          */
@@ -272,10 +283,10 @@ public class AssociationsTemplate implements AssociationsOperations {
         }
 
         /**
-         * Use this Resilience4j retry (for example one from the application's registry, its configuration merged
-         * with HubSpot's rules by {@link HubSpotRetryPolicy#retryConfig(io.github.resilience4j.retry.RetryConfig,
-         * io.github.associations.resilience.RetrySettings)}) instead of one built from
-         * {@link AssociationsSettings#retry()}.
+         * Use this Resilience4j retry (for example one from the application's registry,
+         * its configuration merged with HubSpot's rules by
+         * {@link HubSpotRetryPolicy#retryConfig(io.github.resilience4j.retry.RetryConfig, io.github.associations.resilience.RetrySettings)})
+         * instead of one built from {@link AssociationsSettings#retry()}.
          * @param retry the retry
          * @return this builder
          */
@@ -315,7 +326,8 @@ public class AssociationsTemplate implements AssociationsOperations {
         }
 
         /**
-         * Use this clock to decide when the daily limit resets (default the system clock).
+         * Use this clock to decide when the daily limit resets (default the system
+         * clock).
          * @param clock the clock
          * @return this builder
          */

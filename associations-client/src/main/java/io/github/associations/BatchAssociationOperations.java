@@ -29,43 +29,47 @@ import org.reactivestreams.Publisher;
 import reactor.core.publisher.Mono;
 
 /**
- * Batch calls ({@code /crm/v4/associations/{from}/{to}/batch/...}) over any number of inputs. Inputs are cut into
- * chunks no larger than HubSpot accepts (or the configured chunk sizes), chunks are sent with bounded concurrency,
- * and the answers are merged into one {@link BatchResult}: the results, and every per-input error tied to the inputs
- * it concerns. A partial failure is a value; only the failure of a whole request is an error signal. Cold
- * publishers: nothing is sent until subscription.
+ * Batch calls ({@code /crm/v4/associations/{from}/{to}/batch/...}) over any number of
+ * inputs. Inputs are cut into chunks no larger than HubSpot accepts (or the configured
+ * chunk sizes), chunks are sent with bounded concurrency, and the answers are merged into
+ * one {@link BatchResult}: the results, and every per-input error tied to the inputs it
+ * concerns. A partial failure is a value; only the failure of a whole request is an error
+ * signal. Cold publishers: nothing is sent until subscription.
  * <p>
- * A {@code Collection} is checked whole before anything is sent (it must not be empty nor hold nulls or bad ids). The
- * elements of a {@code Publisher} are checked as they arrive, before the chunk holding them is sent, so earlier
- * chunks may have been sent when a bad element fails the call; an empty {@code Publisher} gives an empty result
- * without any request.
+ * A {@code Collection} is checked whole before anything is sent (it must not be empty nor
+ * hold nulls or bad ids). The elements of a {@code Publisher} are checked as they arrive,
+ * before the chunk holding them is sent, so earlier chunks may have been sent when a bad
+ * element fails the call; an empty {@code Publisher} gives an empty result without any
+ * request.
  */
 public interface BatchAssociationOperations {
 
     /**
-     * Read the associations of many records (B1): chunks of at most 1,000 ids, and each record's own paging
-     * followed to the end, so every record's associations are complete. Repeated ids are read once.
+     * Read the associations of many records (B1): chunks of at most 1,000 ids, and each
+     * record's own paging followed to the end, so every record's associations are
+     * complete. Repeated ids are read once.
      * @param fromObjectType the records' object type
      * @param toObjectType the associated object type
      * @param ids the record ids
-     * @return one item per record that has associations, in the order of the ids; records without associations
-     * appear as per-input errors ({@code OBJECT_NOT_FOUND}, {@code crm.associations.NO_ASSOCIATIONS_FOUND})
+     * @return one item per record that has associations, in the order of the ids; records
+     * without associations appear as per-input errors ({@code OBJECT_NOT_FOUND},
+     * {@code crm.associations.NO_ASSOCIATIONS_FOUND})
      */
     Mono<BatchResult<String, BatchReadItem>> read(String fromObjectType, String toObjectType, Collection<String> ids);
 
     /**
-     * Read the associations of many records (B1); see {@link #read(String, String, Collection)}.
+     * Read the associations of many records (B1); see
+     * {@link #read(String, String, Collection)}.
      * @param fromObjectType the records' object type
      * @param toObjectType the associated object type
      * @param ids the record ids
      * @return one item per record that has associations
      */
-    Mono<BatchResult<String, BatchReadItem>> read(String fromObjectType, String toObjectType,
-            Publisher<String> ids);
+    Mono<BatchResult<String, BatchReadItem>> read(String fromObjectType, String toObjectType, Publisher<String> ids);
 
     /**
-     * Associate pairs of records with labels (B2), in chunks of at most 2,000; each input's types replace the
-     * labels between its pair.
+     * Associate pairs of records with labels (B2), in chunks of at most 2,000; each
+     * input's types replace the labels between its pair.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param inputs the pairs and their types
@@ -75,7 +79,8 @@ public interface BatchAssociationOperations {
             Collection<AssociationInput> inputs);
 
     /**
-     * Associate pairs of records with labels (B2); see {@link #create(String, String, Collection)}.
+     * Associate pairs of records with labels (B2); see
+     * {@link #create(String, String, Collection)}.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param inputs the pairs and their types
@@ -89,7 +94,8 @@ public interface BatchAssociationOperations {
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param pairs the pairs
-     * @return the associations created (both directions of each pair), and the per-input errors
+     * @return the associations created (both directions of each pair), and the per-input
+     * errors
      */
     Mono<BatchResult<RecordPair, DefaultAssociation>> associateDefault(String fromObjectType, String toObjectType,
             Collection<RecordPair> pairs);
@@ -110,28 +116,32 @@ public interface BatchAssociationOperations {
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param inputs each from record with the records to dissociate from it
-     * @return no results (HubSpot answers 204), the request count, and per-input errors should HubSpot report any
+     * @return no results (HubSpot answers 204), the request count, and per-input errors
+     * should HubSpot report any
      */
     Mono<BatchResult<ArchiveInput, Void>> archive(String fromObjectType, String toObjectType,
             Collection<ArchiveInput> inputs);
 
     /**
-     * Remove every association between pairs of records (B4); see {@link #archive(String, String, Collection)}.
+     * Remove every association between pairs of records (B4); see
+     * {@link #archive(String, String, Collection)}.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param inputs each from record with the records to dissociate from it
-     * @return no results, the request count, and per-input errors should HubSpot report any
+     * @return no results, the request count, and per-input errors should HubSpot report
+     * any
      */
     Mono<BatchResult<ArchiveInput, Void>> archive(String fromObjectType, String toObjectType,
             Publisher<ArchiveInput> inputs);
 
     /**
-     * Remove specific labels between pairs of records (B5); removing the unlabeled type removes every association
-     * of the pair.
+     * Remove specific labels between pairs of records (B5); removing the unlabeled type
+     * removes every association of the pair.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param inputs the pairs and the types to remove
-     * @return no results (HubSpot answers 204), the request count, and per-input errors should HubSpot report any
+     * @return no results (HubSpot answers 204), the request count, and per-input errors
+     * should HubSpot report any
      */
     Mono<BatchResult<AssociationInput, Void>> archiveLabels(String fromObjectType, String toObjectType,
             Collection<AssociationInput> inputs);
@@ -142,7 +152,8 @@ public interface BatchAssociationOperations {
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param inputs the pairs and the types to remove
-     * @return no results, the request count, and per-input errors should HubSpot report any
+     * @return no results, the request count, and per-input errors should HubSpot report
+     * any
      */
     Mono<BatchResult<AssociationInput, Void>> archiveLabels(String fromObjectType, String toObjectType,
             Publisher<AssociationInput> inputs);

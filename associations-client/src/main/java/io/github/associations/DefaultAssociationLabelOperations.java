@@ -55,18 +55,17 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
     @Override
     public Flux<AssociationType> list(String fromObjectType, String toObjectType) {
         HubSpotRequest request = request(Operation.LABELS_LIST, fromObjectType, toObjectType);
-        return this.observed.flux(Operation.LABELS_LIST, page(request, null)
-            .map((page) -> new Fetched(null, page))
-            .expand((fetched) -> {
-                String next = fetched.page().nextAfter();
-                return (next != null && !next.equals(fetched.after()))
-                        ? page(request, next).map((page) -> new Fetched(next, page)) : Mono.empty();
-            })
-            .concatMap((fetched) -> Flux.fromIterable(fetched.page().resultsOrEmpty()), 0));
+        return this.observed.flux(Operation.LABELS_LIST,
+                page(request, null).map((page) -> new Fetched(null, page)).expand((fetched) -> {
+                    String next = fetched.page().nextAfter();
+                    return (next != null && !next.equals(fetched.after()))
+                            ? page(request, next).map((page) -> new Fetched(next, page)) : Mono.empty();
+                }).concatMap((fetched) -> Flux.fromIterable(fetched.page().resultsOrEmpty()), 0));
     }
 
     /**
-     * One page of labels. HubSpot documents the list without paging; a cursor, should one come, is followed.
+     * One page of labels. HubSpot documents the list without paging; a cursor, should one
+     * come, is followed.
      */
     private Mono<Wire.Results<AssociationType>> page(HubSpotRequest first, @Nullable String after) {
         if (after == null) {
@@ -74,13 +73,13 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
         }
         Map<String, Object> variables = new LinkedHashMap<>(first.uriVariables());
         variables.put("after", after);
-        return this.exchange.exchange(HubSpotRequest.of(first.operation(), first.uriTemplate() + "?after={after}",
-                variables), this.typesReader);
+        return this.exchange.exchange(
+                HubSpotRequest.of(first.operation(), first.uriTemplate() + "?after={after}", variables),
+                this.typesReader);
     }
 
     @Override
-    public Mono<List<AssociationType>> create(String fromObjectType, String toObjectType,
-            LabelDefinition definition) {
+    public Mono<List<AssociationType>> create(String fromObjectType, String toObjectType, LabelDefinition definition) {
         HubSpotRequest request = request(Operation.LABELS_CREATE, fromObjectType, toObjectType);
         Arguments.notNull("definition", definition);
         Arguments.labelName("definition.name", definition.name());
@@ -88,12 +87,11 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
         if (definition.inverseLabel() != null) {
             Arguments.notBlank("definition.inverseLabel", definition.inverseLabel());
         }
-        Wire.LabelCreate body = new Wire.LabelCreate(definition.name(), definition.label(),
-                definition.inverseLabel());
-        return this.observed.mono(Operation.LABELS_CREATE, this.exchange.exchange(request.withBody(body),
-                this.typesReader)
-            .map(Wire.Results::resultsOrEmpty)
-            .defaultIfEmpty(List.of()));
+        Wire.LabelCreate body = new Wire.LabelCreate(definition.name(), definition.label(), definition.inverseLabel());
+        return this.observed.mono(Operation.LABELS_CREATE,
+                this.exchange.exchange(request.withBody(body), this.typesReader)
+                    .map(Wire.Results::resultsOrEmpty)
+                    .defaultIfEmpty(List.of()));
     }
 
     @Override
@@ -105,8 +103,8 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
         if (inverseLabel != null) {
             Arguments.notBlank("inverseLabel", inverseLabel);
         }
-        return this.observed.mono(Operation.LABELS_UPDATE, this.exchange.exchange(
-                request.withBody(new Wire.LabelUpdate(associationTypeId, label, inverseLabel)), (body) -> null));
+        return this.observed.mono(Operation.LABELS_UPDATE, this.exchange
+            .exchange(request.withBody(new Wire.LabelUpdate(associationTypeId, label, inverseLabel)), (body) -> null));
     }
 
     @Override
@@ -119,7 +117,8 @@ final class DefaultAssociationLabelOperations implements AssociationLabelOperati
     }
 
     /**
-     * A page and the cursor it was fetched with (a repeated cursor ends the list rather than loop forever).
+     * A page and the cursor it was fetched with (a repeated cursor ends the list rather
+     * than loop forever).
      */
     private record Fetched(@Nullable String after, Wire.Results<AssociationType> page) {
     }

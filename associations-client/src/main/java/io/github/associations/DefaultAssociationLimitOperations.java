@@ -97,10 +97,12 @@ final class DefaultAssociationLimitOperations implements AssociationLimitOperati
             Arguments.positiveInt(name + ".typeId", limit.typeId());
             Arguments.positiveInt(name + ".maxToObjectIds", limit.maxToObjectIds());
         });
-        return this.observed.mono(operation, this.batches.run(request, Flux.fromIterable(checked), this.chunkSize,
-                (limit) -> new Wire.LimitConfiguration(limit.category(), limit.typeId(), limit.maxToObjectIds()),
-                AssociationLimit.class, (limit) -> limit, (limit) -> List.of(Integer.toString(limit.typeId())),
-                BatchCalls.TYPE_ID_KEYS));
+        return this.observed.mono(operation,
+                this.batches.run(request, Flux.fromIterable(checked), this.chunkSize,
+                        (limit) -> new Wire.LimitConfiguration(limit.category(), limit.typeId(),
+                                limit.maxToObjectIds()),
+                        AssociationLimit.class, (limit) -> limit, (limit) -> List.of(Integer.toString(limit.typeId())),
+                        BatchCalls.TYPE_ID_KEYS));
     }
 
     @Override

@@ -48,7 +48,8 @@ final class DefaultAssociationUsageOperations implements AssociationUsageOperati
         int user = Arguments.positiveInt("userId", userId);
         HubSpotRequest request = HubSpotRequest.of(Operation.USAGE_HIGH_USAGE_REPORT,
                 Operation.USAGE_HIGH_USAGE_REPORT.uriTemplate(), Map.of("userId", user));
-        return this.observed.mono(Operation.USAGE_HIGH_USAGE_REPORT, this.exchange.exchange(request, this.reportReader));
+        return this.observed.mono(Operation.USAGE_HIGH_USAGE_REPORT,
+                this.exchange.exchange(request, this.reportReader));
     }
 
 }

@@ -45,7 +45,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * {@link BatchAssociationOperations} over the {@link HubSpotExchange}, chunked by {@link BatchCalls}.
+ * {@link BatchAssociationOperations} over the {@link HubSpotExchange}, chunked by
+ * {@link BatchCalls}.
  */
 final class DefaultBatchAssociationOperations implements BatchAssociationOperations {
 
@@ -65,8 +66,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
         this.batches = batches;
         this.observed = observed;
         this.settings = settings;
-        this.readReader = exchange.json()
-            .reader(exchange.json().type(Wire.BatchResponse.class, Wire.ReadResult.class));
+        this.readReader = exchange.json().reader(exchange.json().type(Wire.BatchResponse.class, Wire.ReadResult.class));
     }
 
     // ---------------------------------------------------------------- B1 read
@@ -89,13 +89,14 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     private Mono<BatchResult<String, BatchReadItem>> read(Map<String, Object> types, Flux<String> ids) {
         HubSpotRequest request = HubSpotRequest.of(Operation.BATCH_READ, Operation.BATCH_READ.uriTemplate(), types);
-        return this.observed.mono(Operation.BATCH_READ, this.batches.run(ids.distinct(),
-                this.settings.batchReadChunkSize(),
-                (chunk) -> Mono.defer(() -> readChunk(request, chunk, new ReadProgress(chunk), inputs(chunk)))));
+        return this.observed
+            .mono(Operation.BATCH_READ, this.batches.run(ids.distinct(), this.settings.batchReadChunkSize(),
+                    (chunk) -> Mono.defer(() -> readChunk(request, chunk, new ReadProgress(chunk), inputs(chunk)))));
     }
 
     /**
-     * Read one chunk, then again for the records HubSpot gave a cursor, until every record's paging is done.
+     * Read one chunk, then again for the records HubSpot gave a cursor, until every
+     * record's paging is done.
      */
     private Mono<BatchResult<String, BatchReadItem>> readChunk(HubSpotRequest request, List<String> chunk,
             ReadProgress progress, List<Wire.ReadInput> inputs) {
@@ -147,14 +148,15 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
                     records.addAll(result.to());
                 }
                 String after = (result.paging() != null) ? result.paging().nextAfter() : null;
-                // A cursor HubSpot repeats for the same record ends its paging rather than loop forever.
+                // A cursor HubSpot repeats for the same record ends its paging rather
+                // than loop forever.
                 if (after != null && !after.equals(sentCursors.get(id))) {
                     next.add(new Wire.ReadInput(id, after));
                 }
             }
             List<String> sentIds = sent.stream().map(Wire.ReadInput::id).toList();
-            this.errors.addAll(BatchCalls.tieToInputs(response.errorsOrEmpty(), sentIds, List::of,
-                    BatchCalls.RECORD_ID_KEYS));
+            this.errors
+                .addAll(BatchCalls.tieToInputs(response.errorsOrEmpty(), sentIds, List::of, BatchCalls.RECORD_ID_KEYS));
             return next;
         }
 
@@ -166,7 +168,8 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
                     items.add(new BatchReadItem(id, records));
                 }
             }
-            // Ids HubSpot answered for but that were not asked for (should not happen) are kept, not lost.
+            // Ids HubSpot answered for but that were not asked for (should not happen)
+            // are kept, not lost.
             this.found.forEach((id, records) -> {
                 if (!this.chunk.contains(id)) {
                     items.add(new BatchReadItem(id, records));
@@ -180,28 +183,29 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     // ---------------------------------------------------------------- B2 create
 
     @Override
-    public Mono<BatchResult<AssociationInput, LabelsBetweenRecords>> create(String fromObjectType,
-            String toObjectType, Collection<AssociationInput> inputs) {
+    public Mono<BatchResult<AssociationInput, LabelsBetweenRecords>> create(String fromObjectType, String toObjectType,
+            Collection<AssociationInput> inputs) {
         Map<String, Object> types = types(fromObjectType, toObjectType);
         return create(types, Flux.fromIterable(checkedInputs(inputs)));
     }
 
     @Override
-    public Mono<BatchResult<AssociationInput, LabelsBetweenRecords>> create(String fromObjectType,
-            String toObjectType, Publisher<AssociationInput> inputs) {
+    public Mono<BatchResult<AssociationInput, LabelsBetweenRecords>> create(String fromObjectType, String toObjectType,
+            Publisher<AssociationInput> inputs) {
         Map<String, Object> types = types(fromObjectType, toObjectType);
         return create(types, checkedElements("inputs", inputs, DefaultBatchAssociationOperations::check));
     }
 
     private Mono<BatchResult<AssociationInput, LabelsBetweenRecords>> create(Map<String, Object> types,
             Flux<AssociationInput> inputs) {
-        return this.observed.mono(Operation.BATCH_CREATE, this.batches.run(request(Operation.BATCH_CREATE, types),
-                inputs, this.settings.batchCreateChunkSize(), DefaultBatchAssociationOperations::withTypes,
-                LabelsBetweenRecords.class, Function.identity(), DefaultBatchAssociationOperations::ids,
-                BatchCalls.RECORD_ID_KEYS));
+        return this.observed.mono(Operation.BATCH_CREATE,
+                this.batches.run(request(Operation.BATCH_CREATE, types), inputs, this.settings.batchCreateChunkSize(),
+                        DefaultBatchAssociationOperations::withTypes, LabelsBetweenRecords.class, Function.identity(),
+                        DefaultBatchAssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
     }
 
-    // ---------------------------------------------------------------- B3 associate default
+    // ---------------------------------------------------------------- B3 associate
+    // default
 
     @Override
     public Mono<BatchResult<RecordPair, DefaultAssociation>> associateDefault(String fromObjectType,
@@ -220,12 +224,12 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     private Mono<BatchResult<RecordPair, DefaultAssociation>> associateDefault(Map<String, Object> types,
             Flux<RecordPair> pairs) {
-        return this.observed.mono(Operation.BATCH_ASSOCIATE_DEFAULT, this.batches.run(
-                request(Operation.BATCH_ASSOCIATE_DEFAULT, types), pairs,
-                this.settings.batchAssociateDefaultChunkSize(),
-                (pair) -> new Wire.Pair(new Wire.ObjectId(pair.fromId()), new Wire.ObjectId(pair.toId())),
-                Wire.DefaultAssociationResult.class, DefaultRecordAssociationOperations::toModel,
-                (pair) -> List.of(pair.fromId(), pair.toId()), BatchCalls.RECORD_ID_KEYS));
+        return this.observed.mono(Operation.BATCH_ASSOCIATE_DEFAULT,
+                this.batches.run(request(Operation.BATCH_ASSOCIATE_DEFAULT, types), pairs,
+                        this.settings.batchAssociateDefaultChunkSize(),
+                        (pair) -> new Wire.Pair(new Wire.ObjectId(pair.fromId()), new Wire.ObjectId(pair.toId())),
+                        Wire.DefaultAssociationResult.class, DefaultRecordAssociationOperations::toModel,
+                        (pair) -> List.of(pair.fromId(), pair.toId()), BatchCalls.RECORD_ID_KEYS));
     }
 
     // ---------------------------------------------------------------- B4 archive
@@ -246,15 +250,15 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     }
 
     private Mono<BatchResult<ArchiveInput, Void>> archive(Map<String, Object> types, Flux<ArchiveInput> inputs) {
-        return this.observed.mono(Operation.BATCH_ARCHIVE, this.batches.run(request(Operation.BATCH_ARCHIVE, types),
-                inputs, this.settings.batchArchiveChunkSize(),
-                (input) -> new Wire.PairToMany(new Wire.ObjectId(input.fromId()),
-                        input.toIds().stream().map(Wire.ObjectId::new).toList()),
-                JsonNode.class, (ignored) -> null, (input) -> {
-                    List<String> ids = new ArrayList<>(input.toIds());
-                    ids.add(0, input.fromId());
-                    return ids;
-                }, BatchCalls.RECORD_ID_KEYS));
+        return this.observed.mono(Operation.BATCH_ARCHIVE,
+                this.batches.run(request(Operation.BATCH_ARCHIVE, types), inputs, this.settings.batchArchiveChunkSize(),
+                        (input) -> new Wire.PairToMany(new Wire.ObjectId(input.fromId()),
+                                input.toIds().stream().map(Wire.ObjectId::new).toList()),
+                        JsonNode.class, (ignored) -> null, (input) -> {
+                            List<String> ids = new ArrayList<>(input.toIds());
+                            ids.add(0, input.fromId());
+                            return ids;
+                        }, BatchCalls.RECORD_ID_KEYS));
     }
 
     // ---------------------------------------------------------------- B5 archive labels
@@ -275,10 +279,11 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     private Mono<BatchResult<AssociationInput, Void>> archiveLabels(Map<String, Object> types,
             Flux<AssociationInput> inputs) {
-        return this.observed.mono(Operation.BATCH_ARCHIVE_LABELS, this.batches.run(
-                request(Operation.BATCH_ARCHIVE_LABELS, types), inputs, this.settings.batchArchiveLabelsChunkSize(),
-                DefaultBatchAssociationOperations::withTypes, JsonNode.class, (ignored) -> null,
-                DefaultBatchAssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
+        return this.observed.mono(Operation.BATCH_ARCHIVE_LABELS,
+                this.batches.run(request(Operation.BATCH_ARCHIVE_LABELS, types), inputs,
+                        this.settings.batchArchiveLabelsChunkSize(), DefaultBatchAssociationOperations::withTypes,
+                        JsonNode.class, (ignored) -> null, DefaultBatchAssociationOperations::ids,
+                        BatchCalls.RECORD_ID_KEYS));
     }
 
     // ---------------------------------------------------------------- shared
@@ -307,6 +312,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
 
     /**
      * Checks one element, naming it in failures.
+     *
      * @param <T> the element type
      */
     @FunctionalInterface

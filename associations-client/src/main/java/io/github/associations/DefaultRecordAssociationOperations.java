@@ -68,17 +68,17 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
     @Override
     public Flux<AssociatedRecord> list(String objectType, String objectId, String toObjectType) {
         Map<String, Object> record = record(objectType, objectId, toObjectType);
-        // Pages are fetched on demand: concatMap without prefetch asks expand for the next page only once the
-        // subscriber has taken every result of the current one. A cursor HubSpot repeats ends the stream rather than
+        // Pages are fetched on demand: concatMap without prefetch asks expand for the
+        // next page only once the
+        // subscriber has taken every result of the current one. A cursor HubSpot repeats
+        // ends the stream rather than
         // loop forever.
-        return this.observed.flux(Operation.RECORDS_LIST, page(record, this.pageSize, null)
-            .map((page) -> new Fetched(null, page))
-            .expand((fetched) -> {
-                String next = fetched.page().nextAfter();
-                return (next != null && !next.equals(fetched.after()))
-                        ? page(record, this.pageSize, next).map((page) -> new Fetched(next, page)) : Mono.empty();
-            })
-            .concatMap((fetched) -> Flux.fromIterable(fetched.page().results()), 0));
+        return this.observed.flux(Operation.RECORDS_LIST,
+                page(record, this.pageSize, null).map((page) -> new Fetched(null, page)).expand((fetched) -> {
+                    String next = fetched.page().nextAfter();
+                    return (next != null && !next.equals(fetched.after()))
+                            ? page(record, this.pageSize, next).map((page) -> new Fetched(next, page)) : Mono.empty();
+                }).concatMap((fetched) -> Flux.fromIterable(fetched.page().results()), 0));
     }
 
     @Override
@@ -101,8 +101,7 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
             template += "&after={after}";
         }
         HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_LIST, template, variables);
-        return this.exchange.exchange(request, this.pageReader)
-            .defaultIfEmpty(EMPTY_PAGE);
+        return this.exchange.exchange(request, this.pageReader).defaultIfEmpty(EMPTY_PAGE);
     }
 
     @Override
@@ -110,8 +109,9 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
             String toObjectId, List<AssociationSpec> types) {
         Map<String, Object> pair = pair(objectType, objectId, toObjectType, toObjectId);
         List<AssociationSpec> specs = Arguments.specs("types", types);
-        HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_ASSOCIATE,
-                Operation.RECORDS_ASSOCIATE.uriTemplate(), pair).withBody(specs);
+        HubSpotRequest request = HubSpotRequest
+            .of(Operation.RECORDS_ASSOCIATE, Operation.RECORDS_ASSOCIATE.uriTemplate(), pair)
+            .withBody(specs);
         return this.observed.mono(Operation.RECORDS_ASSOCIATE, this.exchange.exchange(request, this.labelsReader));
     }
 
@@ -125,10 +125,13 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
         variables.put("toObjectId", Arguments.recordId("toObjectId", toObjectId));
         HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_ASSOCIATE_DEFAULT,
                 Operation.RECORDS_ASSOCIATE_DEFAULT.uriTemplate(), variables);
-        return this.observed.mono(Operation.RECORDS_ASSOCIATE_DEFAULT, this.exchange.exchange(request, this.defaultReader)
-            .map((response) -> response.resultsOrEmpty().stream().map(DefaultRecordAssociationOperations::toModel)
-                .toList())
-            .defaultIfEmpty(List.of()));
+        return this.observed.mono(Operation.RECORDS_ASSOCIATE_DEFAULT,
+                this.exchange.exchange(request, this.defaultReader)
+                    .map((response) -> response.resultsOrEmpty()
+                        .stream()
+                        .map(DefaultRecordAssociationOperations::toModel)
+                        .toList())
+                    .defaultIfEmpty(List.of()));
     }
 
     @Override

@@ -73,10 +73,11 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
             Collection<V3AssociationInput> inputs) {
         HubSpotRequest request = request(Operation.V3_BATCH_CREATE, fromObjectType, toObjectType);
         List<V3AssociationInput> checked = checked(inputs);
-        return this.observed.mono(Operation.V3_BATCH_CREATE, this.batches.run(request, Flux.fromIterable(checked),
-                this.settings.v3CreateChunkSize(), DefaultV3AssociationOperations::toWire, Wire.V3Pair.class,
-                (pair) -> new V3Association(pair.from().id(), pair.to().id(), pair.type()),
-                DefaultV3AssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
+        return this.observed.mono(Operation.V3_BATCH_CREATE,
+                this.batches.run(request, Flux.fromIterable(checked), this.settings.v3CreateChunkSize(),
+                        DefaultV3AssociationOperations::toWire, Wire.V3Pair.class,
+                        (pair) -> new V3Association(pair.from().id(), pair.to().id(), pair.type()),
+                        DefaultV3AssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
     }
 
     @Override
@@ -96,9 +97,10 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
             Collection<V3AssociationInput> inputs) {
         HubSpotRequest request = request(Operation.V3_BATCH_ARCHIVE, fromObjectType, toObjectType);
         List<V3AssociationInput> checked = checked(inputs);
-        return this.observed.mono(Operation.V3_BATCH_ARCHIVE, this.batches.run(request, Flux.fromIterable(checked),
-                this.settings.v3ArchiveChunkSize(), DefaultV3AssociationOperations::toWire, JsonNode.class,
-                (ignored) -> null, DefaultV3AssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
+        return this.observed.mono(Operation.V3_BATCH_ARCHIVE,
+                this.batches.run(request, Flux.fromIterable(checked), this.settings.v3ArchiveChunkSize(),
+                        DefaultV3AssociationOperations::toWire, JsonNode.class, (ignored) -> null,
+                        DefaultV3AssociationOperations::ids, BatchCalls.RECORD_ID_KEYS));
     }
 
     private static HubSpotRequest request(Operation operation, String fromObjectType, String toObjectType) {

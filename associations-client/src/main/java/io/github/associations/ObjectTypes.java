@@ -17,8 +17,9 @@
 package io.github.associations;
 
 /**
- * Object type ids of HubSpot's standard objects, usable wherever an object type is expected. HubSpot also accepts
- * names for some objects (for example {@code contacts}); custom objects have ids of the form {@code 2-XXX}.
+ * Object type ids of HubSpot's standard objects, usable wherever an object type is
+ * expected. HubSpot also accepts names for some objects (for example {@code contacts});
+ * custom objects have ids of the form {@code 2-XXX}.
  */
 public final class ObjectTypes {
 

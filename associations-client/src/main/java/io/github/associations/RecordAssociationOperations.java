@@ -28,16 +28,17 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Calls on the associations of single records ({@code /crm/v4/objects/...}). Cold publishers: nothing is sent
- * until subscription.
+ * Calls on the associations of single records ({@code /crm/v4/objects/...}). Cold
+ * publishers: nothing is sent until subscription.
  */
 public interface RecordAssociationOperations {
 
     /**
-     * Stream every association of a record to an object type, following HubSpot's paging cursors lazily: a page is
-     * fetched only when the subscriber wants more than the pages already fetched hold, so {@code take(10)} sends
-     * one request.
-     * @param objectType the record's object type, for example {@code contacts} or {@code 0-1}
+     * Stream every association of a record to an object type, following HubSpot's paging
+     * cursors lazily: a page is fetched only when the subscriber wants more than the
+     * pages already fetched hold, so {@code take(10)} sends one request.
+     * @param objectType the record's object type, for example {@code contacts} or
+     * {@code 0-1}
      * @param objectId the record's id
      * @param toObjectType the associated object type
      * @return the associated records with their association types, in HubSpot's order
@@ -50,16 +51,17 @@ public interface RecordAssociationOperations {
      * @param objectId the record's id
      * @param toObjectType the associated object type
      * @param limit the page size, 1..500
-     * @param after the cursor of a previous page ({@link AssociationPage#nextAfter()}), or {@code null} for the
-     * first page
+     * @param after the cursor of a previous page ({@link AssociationPage#nextAfter()}),
+     * or {@code null} for the first page
      * @return the page
      */
     Mono<AssociationPage> listPage(String objectType, String objectId, String toObjectType, int limit,
             @Nullable String after);
 
     /**
-     * Associate two records with one or more labels (R2). The given types replace the labels between the pair (to
-     * add a label, include the existing ones); the unlabeled type stays.
+     * Associate two records with one or more labels (R2). The given types replace the
+     * labels between the pair (to add a label, include the existing ones); the unlabeled
+     * type stays.
      * @param objectType the from record's object type
      * @param objectId the from record's id
      * @param toObjectType the to record's object type
@@ -71,7 +73,8 @@ public interface RecordAssociationOperations {
             List<AssociationSpec> types);
 
     /**
-     * Associate two records with one or more labels (R2); see {@link #associate(String, String, String, String, List)}.
+     * Associate two records with one or more labels (R2); see
+     * {@link #associate(String, String, String, String, List)}.
      * @param objectType the from record's object type
      * @param objectId the from record's id
      * @param toObjectType the to record's object type
@@ -85,7 +88,8 @@ public interface RecordAssociationOperations {
     }
 
     /**
-     * Create the default (unlabeled) association between two records (R3); existing labels are kept.
+     * Create the default (unlabeled) association between two records (R3); existing
+     * labels are kept.
      * @param fromObjectType the from record's object type
      * @param fromObjectId the from record's id
      * @param toObjectType the to record's object type

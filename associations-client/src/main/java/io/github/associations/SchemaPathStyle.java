@@ -17,9 +17,9 @@
 package io.github.associations;
 
 /**
- * The path prefix of the labels and limits (association schema) endpoints. HubSpot's guides and SDKs use
- * {@code /crm/v4/associations/...}; HubSpot's current specification lists {@code /crm/associations/v4/...}. Record
- * and batch endpoints are not affected.
+ * The path prefix of the labels and limits (association schema) endpoints. HubSpot's
+ * guides and SDKs use {@code /crm/v4/associations/...}; HubSpot's current specification
+ * lists {@code /crm/associations/v4/...}. Record and batch endpoints are not affected.
  */
 public enum SchemaPathStyle {
 

@@ -27,9 +27,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The v3 calls ({@code /crm/v3/associations/...}), for code written against v3. Prefer the v4 operations: v3 read
- * returns only the primary company towards companies and has no paging. Cold publishers: nothing is sent until
- * subscription.
+ * The v3 calls ({@code /crm/v3/associations/...}), for code written against v3. Prefer
+ * the v4 operations: v3 read returns only the primary company towards companies and has
+ * no paging. Cold publishers: nothing is sent until subscription.
  */
 public interface V3AssociationOperations {
 
@@ -56,10 +56,10 @@ public interface V3AssociationOperations {
      * @param fromObjectType the records' object type
      * @param toObjectType the associated object type
      * @param ids the record ids
-     * @return one item per record with associations, and records without as per-input errors
+     * @return one item per record with associations, and records without as per-input
+     * errors
      */
-    Mono<BatchResult<String, V3BatchReadItem>> read(String fromObjectType, String toObjectType,
-            Collection<String> ids);
+    Mono<BatchResult<String, V3BatchReadItem>> read(String fromObjectType, String toObjectType, Collection<String> ids);
 
     /**
      * Remove the association of the given v3 type between pairs of records; chunked.

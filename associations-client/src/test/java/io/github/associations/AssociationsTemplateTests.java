@@ -136,7 +136,8 @@ class AssociationsTemplateTests extends EmulatorTestSupport {
             .withMessage("batchCreateChunkSize must be between 1 and 2000, but was 2001");
         assertThatIllegalArgumentException().isThrownBy(() -> AssociationsSettings.builder().pageSize(0).build())
             .withMessage("pageSize must be between 1 and 500, but was 0");
-        assertThatIllegalArgumentException().isThrownBy(() -> AssociationsSettings.builder().batchConcurrency(0).build())
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> AssociationsSettings.builder().batchConcurrency(0).build())
             .withMessage("batchConcurrency must be positive, but was 0");
         assertThatIllegalArgumentException()
             .isThrownBy(() -> AssociationsSettings.builder().responseTimeout(Duration.ZERO).build())
@@ -150,7 +151,8 @@ class AssociationsTemplateTests extends EmulatorTestSupport {
         restart((options) -> options, (settings) -> settings.pageSize(2));
         this.emulator.state().addSyntheticAssociations("contacts", "1", "companies", 5);
 
-        List<String> ids = this.template.records().list("contacts", "1", "companies")
+        List<String> ids = this.template.records()
+            .list("contacts", "1", "companies")
             .map((record) -> record.toObjectId())
             .collectList()
             .block();

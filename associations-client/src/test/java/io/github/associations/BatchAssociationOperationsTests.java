@@ -42,11 +42,13 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * B1–B5 against the emulator: chunking, per-input paging, merged results and per-input errors.
+ * B1–B5 against the emulator: chunking, per-input paging, merged results and per-input
+ * errors.
  */
 class BatchAssociationOperationsTests extends EmulatorTestSupport {
 
-    private static final AssociationSpec UNLABELED = AssociationSpec.hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY);
+    private static final AssociationSpec UNLABELED = AssociationSpec
+        .hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY);
 
     private static final AssociationSpec PRIMARY = AssociationSpec
         .hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY_PRIMARY);
@@ -67,8 +69,8 @@ class BatchAssociationOperationsTests extends EmulatorTestSupport {
         assertThat(result.requestCount()).isEqualTo(3);
         assertThat(result.results()).hasSize(25);
         assertThat(result.results()).extracting(BatchReadItem::fromId)
-            .containsExactlyElementsOf(IntStream.iterate(1, (i) -> i + 100).limit(25).mapToObj(Integer::toString)
-                .toList());
+            .containsExactlyElementsOf(
+                    IntStream.iterate(1, (i) -> i + 100).limit(25).mapToObj(Integer::toString).toList());
         assertThat(result.errors()).hasSize(2475).allSatisfy((error) -> {
             assertThat(error.category()).isEqualTo("OBJECT_NOT_FOUND");
             assertThat(error.subCategory()).isEqualTo("crm.associations.NO_ASSOCIATIONS_FOUND");
@@ -95,9 +97,11 @@ class BatchAssociationOperationsTests extends EmulatorTestSupport {
         assertThat(second.get(0).get("after").asString()).isNotBlank();
         assertThat(result.results()).extracting(BatchReadItem::fromId).containsExactly("1", "2");
         assertThat(result.results().get(0).associatedRecords()).hasSize(1250)
-            .extracting((record) -> record.toObjectId()).doesNotHaveDuplicates();
+            .extracting((record) -> record.toObjectId())
+            .doesNotHaveDuplicates();
         assertThat(result.results().get(1).associatedRecords()).hasSize(3);
-        assertThat(result.errors()).singleElement().satisfies((error) -> assertThat(error.inputs()).containsExactly("3"));
+        assertThat(result.errors()).singleElement()
+            .satisfies((error) -> assertThat(error.inputs()).containsExactly("3"));
         assertThat(result.requestCount()).isEqualTo(3);
     }
 
@@ -116,14 +120,14 @@ class BatchAssociationOperationsTests extends EmulatorTestSupport {
 
     @Test
     void createOfFourThousandOneInputsSendsThreeRequestsAndTiesEveryErrorToItsInput() {
-        // One chunk at a time: which of two conflicting inputs exceeds the limit depends on the order HubSpot sees them.
+        // One chunk at a time: which of two conflicting inputs exceeds the limit depends
+        // on the order HubSpot sees them.
         restart((options) -> options, (settings) -> settings.batchConcurrency(1));
-        this.template.limits()
-            .create("contacts", "companies", List.of(LimitInput.of(UNLABELED, 1)))
-            .block();
+        this.template.limits().create("contacts", "companies", List.of(LimitInput.of(UNLABELED, 1))).block();
         List<AssociationInput> inputs = new ArrayList<>();
         for (int i = 1; i <= 4001; i++) {
-            // Contacts 1..10 get a second company too: over the configured limit of one company per contact.
+            // Contacts 1..10 get a second company too: over the configured limit of one
+            // company per contact.
             inputs.add(AssociationInput.of(Integer.toString(i), "5000", UNLABELED));
         }
         for (int i = 1; i <= 10; i++) {
@@ -175,7 +179,8 @@ class BatchAssociationOperationsTests extends EmulatorTestSupport {
         assertThat(result.requestCount()).isEqualTo(9);
         assertThat(result.results()).extracting(LabelsBetweenRecords::fromObjectId)
             .containsExactlyElementsOf(inputs.stream().map(AssociationInput::fromId).toList());
-        // Every response is held back 100 ms, so chunks overlap up to the bound, never beyond it.
+        // Every response is held back 100 ms, so chunks overlap up to the bound, never
+        // beyond it.
         assertThat(this.maxInFlight).hasValue(3);
     }
 
@@ -227,14 +232,16 @@ class BatchAssociationOperationsTests extends EmulatorTestSupport {
 
         List<LoggedRequest> requests = requests(EmulatorEndpoint.BATCH_ARCHIVE);
         assertThat(requests).hasSize(2).allSatisfy((request) -> assertThat(request.status()).isEqualTo(204));
-        assertThat(requests).extracting((request) -> body(request).toString()).contains("{\"inputs\":[{\"from\":{"
-                + "\"id\":\"1\"},\"to\":[{\"id\":\"2\"},{\"id\":\"3\"}]},{\"from\":{\"id\":\"5\"},\"to\":[{\"id\":"
-                + "\"2\"}]}]}");
+        assertThat(requests).extracting((request) -> body(request).toString())
+            .contains("{\"inputs\":[{\"from\":{"
+                    + "\"id\":\"1\"},\"to\":[{\"id\":\"2\"},{\"id\":\"3\"}]},{\"from\":{\"id\":\"5\"},\"to\":[{\"id\":"
+                    + "\"2\"}]}]}");
         assertThat(result.results()).isEmpty();
         assertThat(result.errors()).isEmpty();
         assertThat(result.requestCount()).isEqualTo(2);
         assertThat(this.emulator.state().associations("contacts", "1", "companies"))
-            .extracting((association) -> association.toObjectId()).containsExactly("4");
+            .extracting((association) -> association.toObjectId())
+            .containsExactly("4");
         assertThat(this.emulator.state().associations("contacts", "5", "companies")).isEmpty();
     }
 
@@ -249,8 +256,8 @@ class BatchAssociationOperationsTests extends EmulatorTestSupport {
         assertThat(onlyRequest(EmulatorEndpoint.BATCH_ARCHIVE_LABELS).status()).isEqualTo(204);
         assertThat(result.requestCount()).isEqualTo(1);
         assertThat(this.emulator.state().associations("contacts", "1", "companies")).singleElement()
-            .satisfies((association) -> assertThat(association.types())
-                .extracting((type) -> type.typeId()).containsExactly(AssociationTypeIds.CONTACT_TO_COMPANY));
+            .satisfies((association) -> assertThat(association.types()).extracting((type) -> type.typeId())
+                .containsExactly(AssociationTypeIds.CONTACT_TO_COMPANY));
     }
 
     @Test

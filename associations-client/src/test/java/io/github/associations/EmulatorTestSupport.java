@@ -34,8 +34,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Base of the client's tests: a fresh in-process emulator (lenient records, no rate limits unless a test sets them)
- * and a template pointed at it, so every test sees what HubSpot's emulation received and answered.
+ * Base of the client's tests: a fresh in-process emulator (lenient records, no rate
+ * limits unless a test sets them) and a template pointed at it, so every test sees what
+ * HubSpot's emulation received and answered.
  */
 abstract class EmulatorTestSupport {
 
@@ -44,7 +45,10 @@ abstract class EmulatorTestSupport {
 
     HubSpotEmulator emulator;
 
-    /** Requests the client sent (counted as they leave, so a request cancelled in flight still counts). */
+    /**
+     * Requests the client sent (counted as they leave, so a request cancelled in flight
+     * still counts).
+     */
     final AtomicInteger sent = new AtomicInteger();
 
     /** Requests in flight now, and the most there ever were. */
@@ -70,15 +74,15 @@ abstract class EmulatorTestSupport {
     /**
      * Restart with other emulator options or client settings.
      * @param options changes to the emulator's options (lenient records, no rate limits)
-     * @param settings changes to the client's settings (base URL of the emulator; no rate limiting and no retry,
-     * which the tests of those turn on)
+     * @param settings changes to the client's settings (base URL of the emulator; no rate
+     * limiting and no retry, which the tests of those turn on)
      */
     void restart(UnaryOperator<EmulatorOptions.Builder> options, UnaryOperator<AssociationsSettings.Builder> settings) {
         if (this.emulator != null) {
             this.emulator.close();
         }
-        this.emulator = HubSpotEmulator.start(
-                options.apply(EmulatorOptions.builder().strictRecords(false).noRateLimit().noDailyLimit()).build());
+        this.emulator = HubSpotEmulator
+            .start(options.apply(EmulatorOptions.builder().strictRecords(false).noRateLimit().noDailyLimit()).build());
         this.sent.set(0);
         this.maxInFlight.set(0);
         this.listener = new RecordingListener();
@@ -90,11 +94,13 @@ abstract class EmulatorTestSupport {
                 return next.exchange(request).doFinally((signal) -> this.inFlight.decrementAndGet());
             }).build())
             .privateAppToken(this.emulator.privateAppToken())
-            .settings(settings.apply(AssociationsSettings.builder()
-                .baseUrl(this.emulator.baseUrl())
-                .responseTimeout(Duration.ofSeconds(10))
-                .rateLimit(RateLimitSettings.disabled())
-                .retry(RetrySettings.disabled())).build())
+            .settings(settings
+                .apply(AssociationsSettings.builder()
+                    .baseUrl(this.emulator.baseUrl())
+                    .responseTimeout(Duration.ofSeconds(10))
+                    .rateLimit(RateLimitSettings.disabled())
+                    .retry(RetrySettings.disabled()))
+                .build())
             .build();
     }
 

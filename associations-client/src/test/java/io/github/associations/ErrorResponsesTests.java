@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Every kind of failure becomes its exception type, carrying HubSpot's fields and a message that names the operation.
+ * Every kind of failure becomes its exception type, carrying HubSpot's fields and a
+ * message that names the operation.
  */
 class ErrorResponsesTests extends EmulatorTestSupport {
 
@@ -167,7 +168,8 @@ class ErrorResponsesTests extends EmulatorTestSupport {
         assertThat(ex.getStatus()).isEqualTo(502);
         assertThat(ex.getCategory()).isNull();
         assertThat(ex.getResponseBodyExcerpt()).contains("502").doesNotContain("\n");
-        assertThat(ex.getMessage()).startsWith("HubSpot v3.types failed: 502 Bad Gateway (not HubSpot's JSON error body: ");
+        assertThat(ex.getMessage())
+            .startsWith("HubSpot v3.types failed: 502 Bad Gateway (not HubSpot's JSON error body: ");
     }
 
     @Test
@@ -184,7 +186,8 @@ class ErrorResponsesTests extends EmulatorTestSupport {
     void undecodableSuccessBodyIsADecodingError() {
         this.emulator.faults().injectNext(1, Fault.malformedJson());
 
-        HubSpotDecodingException ex = failure(this.template.records().associateDefault("contacts", "1", "companies", "2"),
+        HubSpotDecodingException ex = failure(
+                this.template.records().associateDefault("contacts", "1", "companies", "2"),
                 HubSpotDecodingException.class);
 
         assertThat(ex.getStatus()).isEqualTo(200);
@@ -196,7 +199,8 @@ class ErrorResponsesTests extends EmulatorTestSupport {
     void closedConnectionIsATransportErrorThatMayHaveBeenProcessed() {
         this.emulator.faults().injectNext(1, Fault.closeAfterProcessing());
 
-        HubSpotTransportException ex = failure(this.template.records().associateDefault("contacts", "1", "companies", "2"),
+        HubSpotTransportException ex = failure(
+                this.template.records().associateDefault("contacts", "1", "companies", "2"),
                 HubSpotTransportException.class);
 
         assertThat(ex.getStatus()).isZero();
@@ -220,7 +224,8 @@ class ErrorResponsesTests extends EmulatorTestSupport {
 
         assertThat(ex.isRequestNotSent()).isTrue();
         assertThat(ex.getMessage()).startsWith("HubSpot usage.high-usage-report could not connect");
-        // WebClient's own exception holds the request headers, the token among them: it is not kept.
+        // WebClient's own exception holds the request headers, the token among them: it
+        // is not kept.
         assertThat(ex).cause().isNotInstanceOf(WebClientRequestException.class);
     }
 

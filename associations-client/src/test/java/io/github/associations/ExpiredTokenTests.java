@@ -34,14 +34,16 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A {@code 401 EXPIRED_AUTHENTICATION} makes the client ask its token provider for a fresh token and repeat the
- * call once; a second 401 is an error, and a provider that cannot renew gets no repeat.
+ * A {@code 401 EXPIRED_AUTHENTICATION} makes the client ask its token provider for a
+ * fresh token and repeat the call once; a second 401 is an error, and a provider that
+ * cannot renew gets no repeat.
  */
 class ExpiredTokenTests extends EmulatorTestSupport {
 
     @BeforeEach
     void oauthEmulator() {
-        restart((options) -> options.oauthClient("client-id", "client-secret", "refresh-token"), (settings) -> settings);
+        restart((options) -> options.oauthClient("client-id", "client-secret", "refresh-token"),
+                (settings) -> settings);
     }
 
     @Test
@@ -121,8 +123,8 @@ class ExpiredTokenTests extends EmulatorTestSupport {
     void aProviderFailureIsAnAuthenticationErrorNamingTheOperation() {
         AccessTokenProvider failing = () -> Mono.error(new IllegalStateException("check hubspot.oauth.refresh-token"));
 
-        HubSpotAuthenticationException ex = ErrorResponsesTests.failure(
-                template(failing).usage().requestHighUsageReport(5), HubSpotAuthenticationException.class);
+        HubSpotAuthenticationException ex = ErrorResponsesTests
+            .failure(template(failing).usage().requestHighUsageReport(5), HubSpotAuthenticationException.class);
 
         assertThat(ex.getMessage()).isEqualTo("HubSpot usage.high-usage-report could not get an access token: "
                 + "check hubspot.oauth.refresh-token");
@@ -134,7 +136,8 @@ class ExpiredTokenTests extends EmulatorTestSupport {
     }
 
     /**
-     * Gets access tokens from the emulator's OAuth token endpoint and keeps the current one.
+     * Gets access tokens from the emulator's OAuth token endpoint and keeps the current
+     * one.
      */
     class EmulatorTokenProvider implements AccessTokenProvider {
 

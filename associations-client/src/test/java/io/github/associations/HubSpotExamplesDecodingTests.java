@@ -39,12 +39,16 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * HubSpot's documented responses (and those of the seed OpenAPI description) decode into the model without loss:
- * every field and value of the example is found again in the decoded value, ids as numbers or strings alike.
+ * HubSpot's documented responses (and those of the seed OpenAPI description) decode into
+ * the model without loss: every field and value of the example is found again in the
+ * decoded value, ids as numbers or strings alike.
  */
 class HubSpotExamplesDecodingTests {
 
-    /** Field names the seed OpenAPI description uses for what HubSpot calls {@code category} and {@code typeId}. */
+    /**
+     * Field names the seed OpenAPI description uses for what HubSpot calls
+     * {@code category} and {@code typeId}.
+     */
     private static final Map<String, String> ALIASES = Map.of("associationCategory", "category", "associationTypeId",
             "typeId");
 
@@ -54,8 +58,8 @@ class HubSpotExamplesDecodingTests {
     private final JsonMapper encoder = JsonMapper.builder().build();
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource({ "r1-docs.json, page", "r1-spec.json, page", "r2-docs.json, labels-between",
-            "b1-docs.json, batch-read", "b1-207.json, batch-read", "l1-docs.json, types", "l2-paired-docs.json, types",
+    @CsvSource({ "r1-docs.json, page", "r1-spec.json, page", "r2-docs.json, labels-between", "b1-docs.json, batch-read",
+            "b1-207.json, batch-read", "l1-docs.json, types", "l2-paired-docs.json, types",
             "seed-openapi-association-result.json, read-result", "seed-openapi-batch-response.json, batch-read",
             "seed-openapi-label-collection.json, types" })
     void exampleDecodesWithoutLoss(String file, String shape) throws IOException {
@@ -70,7 +74,8 @@ class HubSpotExamplesDecodingTests {
     @Test
     void aDecodingThatDropsAFieldIsCaught() throws IOException {
         byte[] json = read("b1-docs.json");
-        // A type that knows only "results" and "paging" keeps the results but loses status and timestamps.
+        // A type that knows only "results" and "paging" keeps the results but loses
+        // status and timestamps.
         Object lossy = this.codec.read(json, this.codec.type(Wire.Results.class, Object.class));
 
         assertThatExceptionOfType(AssertionError.class)
@@ -85,14 +90,15 @@ class HubSpotExamplesDecodingTests {
         assertThat(page.nextAfter()).isEqualTo("MC0yLTE1OTc0MDA2NTg%3D");
         assertThat(page.results()).singleElement().satisfies((record) -> {
             assertThat(record.toObjectId()).isEqualTo("12345");
-            assertThat(record.associationTypes()).containsExactly(
-                    AssociationType.of(AssociationCategory.HUBSPOT_DEFINED, 279, null));
+            assertThat(record.associationTypes())
+                .containsExactly(AssociationType.of(AssociationCategory.HUBSPOT_DEFINED, 279, null));
         });
     }
 
     @Test
     void numericIdsOfR2BecomeTheirDecimalStrings() throws IOException {
-        LabelsBetweenRecords labels = this.codec.read(read("r2-docs.json"), this.codec.type(LabelsBetweenRecords.class));
+        LabelsBetweenRecords labels = this.codec.read(read("r2-docs.json"),
+                this.codec.type(LabelsBetweenRecords.class));
 
         assertThat(labels.fromObjectId()).isEqualTo("29851");
         assertThat(labels.toObjectId()).isEqualTo("21678228008");
@@ -101,7 +107,8 @@ class HubSpotExamplesDecodingTests {
     @Test
     void unknownFieldsAndFutureCategoriesAreTolerated() {
         byte[] json = ("{\"results\":[{\"toObjectId\":\"7\",\"weight\":3,\"associationTypes\":[{\"category\":"
-                + "\"PARTNER_DEFINED\",\"typeId\":\"12\",\"label\":null,\"color\":\"blue\"}]}],\"total\":1}").getBytes();
+                + "\"PARTNER_DEFINED\",\"typeId\":\"12\",\"label\":null,\"color\":\"blue\"}]}],\"total\":1}")
+            .getBytes();
 
         AssociationPage page = this.codec.read(json, this.codec.type(AssociationPage.class));
 

@@ -36,7 +36,8 @@ import static io.micrometer.observation.tck.TestObservationRegistryAssert.assert
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One observation per logical call, tagged with the operation and its outcome, parent of the HTTP spans.
+ * One observation per logical call, tagged with the operation and its outcome, parent of
+ * the HTTP spans.
  */
 class ObservationTests extends EmulatorTestSupport {
 
@@ -46,7 +47,8 @@ class ObservationTests extends EmulatorTestSupport {
         return AssociationsTemplate.builder()
             .privateAppToken(this.emulator.privateAppToken())
             .observationRegistry(this.registry)
-            .settings(this.template.getSettings().toBuilder()
+            .settings(this.template.getSettings()
+                .toBuilder()
                 .retry(RetrySettings.defaults().withBackoff(Duration.ofMillis(10), Duration.ofMillis(10), 1, 0))
                 .build())
             .build();
@@ -122,8 +124,10 @@ class ObservationTests extends EmulatorTestSupport {
         hubSpot.records().list("contacts", "1", "companies").blockLast();
 
         List<SimpleSpan> spans = List.copyOf(tracer.getSpans());
-        SimpleSpan operation = spans.stream().filter((span) -> "hubspot records.list".equals(span.getName()))
-            .findFirst().orElseThrow();
+        SimpleSpan operation = spans.stream()
+            .filter((span) -> "hubspot records.list".equals(span.getName()))
+            .findFirst()
+            .orElseThrow();
         List<SimpleSpan> http = spans.stream().filter((span) -> span != operation).toList();
         assertThat(http).hasSize(2).allSatisfy((span) -> {
             assertThat(span.getName()).startsWith("http get");

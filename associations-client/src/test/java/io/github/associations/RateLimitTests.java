@@ -39,8 +39,9 @@ import reactor.core.publisher.Flux;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Client-side rate limiting against the emulator's rolling window: every attempt takes a permit, permits are spread
- * so no rolling window overflows, HubSpot's headers correct the pace, and a daily 429 stops further requests.
+ * Client-side rate limiting against the emulator's rolling window: every attempt takes a
+ * permit, permits are spread so no rolling window overflows, HubSpot's headers correct
+ * the pace, and a daily 429 stops further requests.
  */
 class RateLimitTests extends EmulatorTestSupport {
 
@@ -57,7 +58,8 @@ class RateLimitTests extends EmulatorTestSupport {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
 
         assertThat(statuses()).hasSize(300).containsOnly(200);
-        // 100 per rolling 10 s: at least 20 s for 300; spread permits (one per 101 ms) take about 30 s.
+        // 100 per rolling 10 s: at least 20 s for 300; spread permits (one per 101 ms)
+        // take about 30 s.
         assertThat(took).isBetween(Duration.ofSeconds(20), Duration.ofSeconds(33));
     }
 
@@ -78,8 +80,8 @@ class RateLimitTests extends EmulatorTestSupport {
     @Test
     void withoutTheHeadersSuchAClientCollects429s() {
         restart((options) -> options.rateLimit(50, Duration.ofSeconds(1)),
-                (settings) -> settings.rateLimit(
-                        RateLimitSettings.defaults().withLimit(500, Duration.ofSeconds(1)).withAdaptive(false))
+                (settings) -> settings
+                    .rateLimit(RateLimitSettings.defaults().withLimit(500, Duration.ofSeconds(1)).withAdaptive(false))
                     .retry(FAST_RETRY));
 
         run(this.template, 150, 20);
@@ -111,15 +113,14 @@ class RateLimitTests extends EmulatorTestSupport {
     @Test
     void everyAttemptTakesAPermitPagesChunksAndRetriesIncluded() {
         AtomicInteger permits = new AtomicInteger();
-        RateLimiter limiter = RateLimiter.of("hubspot", RateLimiterConfig.custom()
-            .limitForPeriod(1000)
-            .limitRefreshPeriod(Duration.ofSeconds(1))
-            .build());
+        RateLimiter limiter = RateLimiter.of("hubspot",
+                RateLimiterConfig.custom().limitForPeriod(1000).limitRefreshPeriod(Duration.ofSeconds(1)).build());
         limiter.getEventPublisher().onSuccess((event) -> permits.incrementAndGet());
         AssociationsTemplate hubSpot = AssociationsTemplate.builder()
             .privateAppToken(this.emulator.privateAppToken())
             .rateLimiter(limiter)
-            .settings(this.template.getSettings().toBuilder()
+            .settings(this.template.getSettings()
+                .toBuilder()
                 .rateLimit(RateLimitSettings.defaults().withAdaptive(false))
                 .retry(FAST_RETRY)
                 .pageSize(2)
@@ -146,7 +147,8 @@ class RateLimitTests extends EmulatorTestSupport {
             .privateAppToken(this.emulator.privateAppToken())
             .listener(this.listener)
             .clock(clock)
-            .settings(this.template.getSettings().toBuilder()
+            .settings(this.template.getSettings()
+                .toBuilder()
                 .rateLimit(RateLimitSettings.defaults().withDailyReset(zone, null))
                 .retry(FAST_RETRY)
                 .build())
@@ -155,8 +157,8 @@ class RateLimitTests extends EmulatorTestSupport {
 
         HubSpotRateLimitException first = ErrorResponsesTests.failure(
                 hubSpot.records().listPage("contacts", "1", "companies", 10, null), HubSpotRateLimitException.class);
-        HubSpotRateLimitException second = ErrorResponsesTests.failure(
-                hubSpot.batch().read("contacts", "companies", List.of("1")), HubSpotRateLimitException.class);
+        HubSpotRateLimitException second = ErrorResponsesTests
+            .failure(hubSpot.batch().read("contacts", "companies", List.of("1")), HubSpotRateLimitException.class);
 
         Instant midnightInNewYork = Instant.parse("2026-11-23T05:00:00Z");
         assertThat(first.getStatus()).isEqualTo(429);
@@ -182,7 +184,8 @@ class RateLimitTests extends EmulatorTestSupport {
         AssociationsTemplate hubSpot = AssociationsTemplate.builder()
             .privateAppToken(this.emulator.privateAppToken())
             .clock(clock)
-            .settings(this.template.getSettings().toBuilder()
+            .settings(this.template.getSettings()
+                .toBuilder()
                 .rateLimit(RateLimitSettings.defaults().withDailyReset(ZoneOffset.UTC, Duration.ofMinutes(15)))
                 .build())
             .build();

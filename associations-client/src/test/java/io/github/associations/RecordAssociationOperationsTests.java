@@ -82,16 +82,17 @@ class RecordAssociationOperationsTests extends EmulatorTestSupport {
         assertThat(request.path()).isEqualTo("/crm/v4/objects/contacts/1/associations/companies");
         assertThat(request.query()).isEqualTo("limit=10");
         assertThat(page.nextAfter()).isNull();
-        assertThat(page.results()).containsExactly(new AssociatedRecord("2", List.of(
-                AssociationType.of(AssociationCategory.HUBSPOT_DEFINED, 1, "Primary"),
-                AssociationType.of(AssociationCategory.HUBSPOT_DEFINED, 279, null))));
+        assertThat(page.results()).containsExactly(
+                new AssociatedRecord("2", List.of(AssociationType.of(AssociationCategory.HUBSPOT_DEFINED, 1, "Primary"),
+                        AssociationType.of(AssociationCategory.HUBSPOT_DEFINED, 279, null))));
     }
 
     @Test
     void listStreamsTwelveHundredFiftyAssociationsInThreeRequests() {
         this.emulator.state().addSyntheticAssociations("contacts", "7", "companies", 1250);
 
-        StepVerifier.create(this.template.records().list("contacts", "7", "companies").map(AssociatedRecord::toObjectId))
+        StepVerifier
+            .create(this.template.records().list("contacts", "7", "companies").map(AssociatedRecord::toObjectId))
             .expectNextCount(1250)
             .verifyComplete();
 
@@ -107,7 +108,8 @@ class RecordAssociationOperationsTests extends EmulatorTestSupport {
     void listStreamsEveryAssociationOnceAndInOrder() {
         this.emulator.state().addSyntheticAssociations("contacts", "7", "companies", 1250);
 
-        List<String> ids = this.template.records().list("contacts", "7", "companies")
+        List<String> ids = this.template.records()
+            .list("contacts", "7", "companies")
             .map(AssociatedRecord::toObjectId)
             .collectList()
             .block();

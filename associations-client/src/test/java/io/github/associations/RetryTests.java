@@ -81,8 +81,8 @@ class RetryTests extends EmulatorTestSupport {
     void connectionsClosedBeforeAResponseAndTimeoutsAreRetriedForIdempotentCalls() {
         restart((options) -> options, (settings) -> settings.retry(FAST).responseTimeout(Duration.ofMillis(300)));
         this.emulator.faults().injectNext(EmulatorEndpoint.RECORDS_ASSOCIATE_DEFAULT, 1, Fault.closeAfterProcessing());
-        this.emulator.faults().injectNext(EmulatorEndpoint.RECORDS_ASSOCIATE_DEFAULT, 1,
-                Fault.latency(Duration.ofSeconds(2)));
+        this.emulator.faults()
+            .injectNext(EmulatorEndpoint.RECORDS_ASSOCIATE_DEFAULT, 1, Fault.latency(Duration.ofSeconds(2)));
 
         this.template.records().associateDefault("contacts", "1", "companies", "2").block();
 
@@ -106,8 +106,8 @@ class RetryTests extends EmulatorTestSupport {
             .assertNext((labels) -> assertThat(labels).isNotEmpty())
             .verifyComplete();
 
-        assertThat(this.listener.retries).singleElement().isEqualTo(
-                new RecordingListener.Retry(Operation.LABELS_LIST, "rate-limit", Duration.ofSeconds(7)));
+        assertThat(this.listener.retries).singleElement()
+            .isEqualTo(new RecordingListener.Retry(Operation.LABELS_LIST, "rate-limit", Duration.ofSeconds(7)));
         assertThat(requests(EmulatorEndpoint.LABELS_LIST)).extracting(LoggedRequest::status).containsExactly(429, 200);
     }
 
@@ -131,8 +131,9 @@ class RetryTests extends EmulatorTestSupport {
     void callsThatAreNotIdempotentAreRepeatedAfterA429() {
         this.emulator.faults().injectNext(EmulatorEndpoint.LABELS_CREATE, 1, Fault.tenSecondlyRateLimit());
 
-        StepVerifier.withVirtualTime(() -> this.template.labels()
-            .create("contacts", "companies", LabelDefinition.single("billing", "Billing")))
+        StepVerifier
+            .withVirtualTime(() -> this.template.labels()
+                .create("contacts", "companies", LabelDefinition.single("billing", "Billing")))
             .expectSubscription()
             .then(() -> awaitRetries(1))
             .thenAwait(Duration.ofSeconds(10))
@@ -148,8 +149,9 @@ class RetryTests extends EmulatorTestSupport {
         this.emulator.faults().injectNext(EmulatorEndpoint.LABELS_CREATE, 1, Fault.serviceUnavailable());
         this.emulator.faults().injectNext(EmulatorEndpoint.USAGE_HIGH_USAGE_REPORT, 1, Fault.closeAfterProcessing());
 
-        ErrorResponsesTests.failure(this.template.labels()
-            .create("contacts", "companies", LabelDefinition.single("billing", "Billing")), HubSpotServerException.class);
+        ErrorResponsesTests.failure(
+                this.template.labels().create("contacts", "companies", LabelDefinition.single("billing", "Billing")),
+                HubSpotServerException.class);
         ErrorResponsesTests.failure(this.template.usage().requestHighUsageReport(1), HubSpotTransportException.class);
 
         assertThat(requests(EmulatorEndpoint.LABELS_CREATE)).hasSize(1);
@@ -166,12 +168,15 @@ class RetryTests extends EmulatorTestSupport {
         this.template = AssociationsTemplate.builder()
             .privateAppToken("pat-local")
             .listener(this.listener)
-            .settings(this.template.getSettings().toBuilder().baseUrl("http://127.0.0.1:" + closedPort)
-                .retry(FAST.withLimits(3, Duration.ofSeconds(30))).build())
+            .settings(this.template.getSettings()
+                .toBuilder()
+                .baseUrl("http://127.0.0.1:" + closedPort)
+                .retry(FAST.withLimits(3, Duration.ofSeconds(30)))
+                .build())
             .build();
 
-        ErrorResponsesTests.failure(this.template.labels()
-            .create("contacts", "companies", LabelDefinition.single("billing", "Billing")),
+        ErrorResponsesTests.failure(
+                this.template.labels().create("contacts", "companies", LabelDefinition.single("billing", "Billing")),
                 HubSpotTransportException.class);
 
         assertThat(this.listener.retries).hasSize(2).allSatisfy((retry) -> {
@@ -197,8 +202,10 @@ class RetryTests extends EmulatorTestSupport {
     void dailyRateLimitIsNeverRetried() {
         this.emulator.faults().injectNext(EmulatorEndpoint.BATCH_CREATE, 1, Fault.dailyRateLimit());
 
-        HubSpotRateLimitException ex = ErrorResponsesTests.failure(this.template.batch()
-            .create("contacts", "companies", List.of(AssociationInput.of("1", "2", AssociationSpec.hubSpotDefined(279)))),
+        HubSpotRateLimitException ex = ErrorResponsesTests.failure(
+                this.template.batch()
+                    .create("contacts", "companies",
+                            List.of(AssociationInput.of("1", "2", AssociationSpec.hubSpotDefined(279)))),
                 HubSpotRateLimitException.class);
 
         assertThat(ex.isDailyLimit()).isTrue();

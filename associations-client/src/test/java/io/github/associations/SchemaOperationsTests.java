@@ -32,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Labels (L1–L4) and limits (C1–C5) against the emulator, under both path forms of the schema endpoints.
+ * Labels (L1–L4) and limits (C1–C5) against the emulator, under both path forms of the
+ * schema endpoints.
  */
 class SchemaOperationsTests extends EmulatorTestSupport {
 
@@ -59,14 +60,17 @@ class SchemaOperationsTests extends EmulatorTestSupport {
         assertThat(request.status()).isEqualTo(200);
         assertThat(body(request).toString())
             .isEqualTo("{\"name\":\"manager_employee\",\"label\":\"Manager\",\"inverseLabel\":\"Employee\"}");
-        assertThat(created).hasSize(2).allSatisfy((type) -> assertThat(type.category())
-            .isEqualTo(AssociationCategory.USER_DEFINED));
+        assertThat(created).hasSize(2)
+            .allSatisfy((type) -> assertThat(type.category()).isEqualTo(AssociationCategory.USER_DEFINED));
         assertThat(created).extracting(AssociationType::label).containsExactlyInAnyOrder("Manager", "Employee");
-        AssociationType manager = created.stream().filter((type) -> "Manager".equals(type.label())).findFirst()
+        AssociationType manager = created.stream()
+            .filter((type) -> "Manager".equals(type.label()))
+            .findFirst()
             .orElseThrow();
         this.template.records().associate("contacts", "1", "companies", "2", manager.toSpec()).block();
         assertThat(this.template.labels().list("companies", "contacts").collectList().block())
-            .extracting(AssociationType::label).contains("Employee");
+            .extracting(AssociationType::label)
+            .contains("Employee");
     }
 
     @Test
@@ -80,7 +84,8 @@ class SchemaOperationsTests extends EmulatorTestSupport {
         assertThat(body(onlyRequest(EmulatorEndpoint.LABELS_UPDATE)).toString())
             .isEqualTo("{\"associationTypeId\":" + created.typeId() + ",\"label\":\"Accounts payable\"}");
         assertThat(this.emulator.state().labels("contacts", "companies")).extracting((type) -> type.label())
-            .contains("Accounts payable").doesNotContain("Billing");
+            .contains("Accounts payable")
+            .doesNotContain("Billing");
 
         this.template.labels().delete("contacts", "companies", created.typeId()).block();
         LoggedRequest delete = onlyRequest(EmulatorEndpoint.LABELS_DELETE);
@@ -108,8 +113,8 @@ class SchemaOperationsTests extends EmulatorTestSupport {
         BatchResult<LimitInput, AssociationLimit> created = this.template.limits()
             .create("deals", "contacts", List.of(LimitInput.of(DEAL_TO_CONTACT, 5)))
             .block();
-        assertThat(body(onlyRequest(EmulatorEndpoint.LIMITS_CREATE)).toString()).isEqualTo(
-                "{\"inputs\":[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3,\"maxToObjectIds\":5}]}");
+        assertThat(body(onlyRequest(EmulatorEndpoint.LIMITS_CREATE)).toString())
+            .isEqualTo("{\"inputs\":[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3,\"maxToObjectIds\":5}]}");
         assertThat(created.results()).singleElement()
             .satisfies((limit) -> assertThat(limit.userEnforcedMaxToObjectIds()).isEqualTo(5));
 

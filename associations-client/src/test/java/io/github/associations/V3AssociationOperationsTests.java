@@ -38,7 +38,8 @@ class V3AssociationOperationsTests extends EmulatorTestSupport {
     void typesListsTheV3NamesOfAPair() {
         List<V3AssociationType> types = this.template.v3().types("contacts", "companies").collectList().block();
 
-        assertThat(onlyRequest(EmulatorEndpoint.V3_TYPES).path()).isEqualTo("/crm/v3/associations/contacts/companies/types");
+        assertThat(onlyRequest(EmulatorEndpoint.V3_TYPES).path())
+            .isEqualTo("/crm/v3/associations/contacts/companies/types");
         assertThat(types).contains(new V3AssociationType("1", "contact_to_company"),
                 new V3AssociationType("279", "contact_to_company_unlabeled"));
     }
@@ -59,8 +60,8 @@ class V3AssociationOperationsTests extends EmulatorTestSupport {
             .block();
         assertThat(body(onlyRequest(EmulatorEndpoint.V3_BATCH_READ)).toString())
             .isEqualTo("{\"inputs\":[{\"id\":\"53628\"},{\"id\":\"1\"}]}");
-        assertThat(read.results()).containsExactly(
-                new V3BatchReadItem("53628", List.of(new V3AssociatedRecord("12726", "contact_to_deal"))));
+        assertThat(read.results())
+            .containsExactly(new V3BatchReadItem("53628", List.of(new V3AssociatedRecord("12726", "contact_to_deal"))));
         assertThat(read.errors()).singleElement().satisfies((error) -> assertThat(error.inputs()).containsExactly("1"));
 
         BatchResult<V3AssociationInput, Void> archived = this.template.v3()

@@ -20,9 +20,10 @@ import io.github.associations.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP 401: the access token was missing, invalid ({@code INVALID_AUTHENTICATION}) or expired
- * ({@code EXPIRED_AUTHENTICATION}). An expired token is refreshed and the call repeated once when the
- * {@link io.github.associations.AccessTokenProvider} can do so; this exception means that did not help.
+ * HTTP 401: the access token was missing, invalid ({@code INVALID_AUTHENTICATION}) or
+ * expired ({@code EXPIRED_AUTHENTICATION}). An expired token is refreshed and the call
+ * repeated once when the {@link io.github.associations.AccessTokenProvider} can do so;
+ * this exception means that did not help.
  */
 public class HubSpotAuthenticationException extends HubSpotException {
 

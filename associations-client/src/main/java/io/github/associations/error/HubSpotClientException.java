@@ -20,8 +20,8 @@ import io.github.associations.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Any other HTTP 4xx (for example 405, 409, 415, 423 Locked, 477 Migration in Progress), and errors HubSpot
- * reports inside the 2xx body of a single-record call.
+ * Any other HTTP 4xx (for example 405, 409, 415, 423 Locked, 477 Migration in Progress),
+ * and errors HubSpot reports inside the 2xx body of a single-record call.
  */
 public class HubSpotClientException extends HubSpotException {
 

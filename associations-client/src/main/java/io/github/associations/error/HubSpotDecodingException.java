@@ -20,9 +20,9 @@ import io.github.associations.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A successful (2xx) response whose body could not be read as the expected JSON, or that exceeded the configured
- * maximum response size. {@link #getResponseBodyExcerpt()} shows how the body starts. The call may have had its
- * effect.
+ * A successful (2xx) response whose body could not be read as the expected JSON, or that
+ * exceeded the configured maximum response size. {@link #getResponseBodyExcerpt()} shows
+ * how the body starts. The call may have had its effect.
  */
 public class HubSpotDecodingException extends HubSpotException {
 

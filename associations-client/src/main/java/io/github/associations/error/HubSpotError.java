@@ -28,12 +28,14 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
- * HubSpot's error body as sent: the standard error ({@code category}, {@code message}, {@code correlationId},
- * {@code context}, ...), the per-input {@code StandardError} of batch responses, and the rate-limit body
- * ({@code errorType}, {@code policyName}) share this one shape. HubSpot says every field is optional.
+ * HubSpot's error body as sent: the standard error ({@code category}, {@code message},
+ * {@code correlationId}, {@code context}, ...), the per-input {@code StandardError} of
+ * batch responses, and the rate-limit body ({@code errorType}, {@code policyName}) share
+ * this one shape. HubSpot says every field is optional.
  *
  * @param status usually {@code error}
- * @param category for example {@code VALIDATION_ERROR}, {@code EXPIRED_AUTHENTICATION}, {@code MISSING_SCOPES}
+ * @param category for example {@code VALIDATION_ERROR}, {@code EXPIRED_AUTHENTICATION},
+ * {@code MISSING_SCOPES}
  * @param subCategory a finer category; an object is kept as its JSON text
  * @param message the human-readable message
  * @param correlationId HubSpot's id for the request, useful for support
@@ -42,15 +44,16 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param links related links by name
  * @param id an id attached to a batch error
  * @param errorType {@code RATE_LIMIT} on a 429
- * @param policyName the rate-limit policy hit, for example {@code TEN_SECONDLY_ROLLING} or {@code DAILY}
+ * @param policyName the rate-limit policy hit, for example {@code TEN_SECONDLY_ROLLING}
+ * or {@code DAILY}
  * @param groupName the rate-limit group
  * @param requestId HubSpot's request id on a 429
  */
 public record HubSpotError(@Nullable String status, @Nullable String category,
-        @JsonDeserialize(using = FlexibleTextDeserializer.class) @Nullable String subCategory,
-        @Nullable String message, @Nullable String correlationId, Map<String, List<String>> context,
-        List<ErrorDetail> errors, Map<String, String> links, @Nullable String id, @Nullable String errorType,
-        @Nullable String policyName, @Nullable String groupName, @Nullable String requestId) {
+        @JsonDeserialize(using = FlexibleTextDeserializer.class) @Nullable String subCategory, @Nullable String message,
+        @Nullable String correlationId, Map<String, List<String>> context, List<ErrorDetail> errors,
+        Map<String, String> links, @Nullable String id, @Nullable String errorType, @Nullable String policyName,
+        @Nullable String groupName, @Nullable String requestId) {
 
     /** An error body with no field, used when the response had no (JSON) body. */
     public static final HubSpotError EMPTY = new HubSpotError(null, null, null, null, null, Map.of(), List.of(),
@@ -80,8 +83,8 @@ public record HubSpotError(@Nullable String status, @Nullable String category,
 
     private static Map<String, List<String>> copy(Map<String, List<String>> context) {
         LinkedHashMap<String, List<String>> copy = new LinkedHashMap<>();
-        context.forEach((key, values) -> copy.put(key, (values == null) ? List.of()
-                : Collections.unmodifiableList(new ArrayList<>(values))));
+        context.forEach((key, values) -> copy.put(key,
+                (values == null) ? List.of() : Collections.unmodifiableList(new ArrayList<>(values))));
         return Collections.unmodifiableMap(copy);
     }
 

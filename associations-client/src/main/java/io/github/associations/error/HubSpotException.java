@@ -24,12 +24,13 @@ import io.github.associations.model.ErrorDetail;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A call to HubSpot that failed as a whole. Every field of HubSpot's error body is available (null or empty when
- * absent), and the message names the {@link Operation}, for example
+ * A call to HubSpot that failed as a whole. Every field of HubSpot's error body is
+ * available (null or empty when absent), and the message names the {@link Operation}, for
+ * example
  * {@code records.associate failed: HTTP 400 VALIDATION_ERROR: One or more associations are invalid (correlationId ...)}.
  * <p>
- * Subclasses tell the kinds apart; this class itself is used for statuses no subclass covers (1xx, 3xx). No message
- * or field ever contains the access token.
+ * Subclasses tell the kinds apart; this class itself is used for statuses no subclass
+ * covers (1xx, 3xx). No message or field ever contains the access token.
  */
 public class HubSpotException extends RuntimeException {
 
@@ -47,7 +48,8 @@ public class HubSpotException extends RuntimeException {
      * @param operation the operation that failed
      * @param status the HTTP status, or {@code 0} when there was no response
      * @param error HubSpot's error body, {@link HubSpotError#EMPTY} when there was none
-     * @param responseBodyExcerpt a short, sanitized excerpt of a body that was not HubSpot's JSON error, if any
+     * @param responseBodyExcerpt a short, sanitized excerpt of a body that was not
+     * HubSpot's JSON error, if any
      * @param cause the underlying failure, if any
      */
     public HubSpotException(String message, Operation operation, int status, HubSpotError error,
@@ -77,7 +79,8 @@ public class HubSpotException extends RuntimeException {
 
     /**
      * HubSpot's error body as decoded.
-     * @return the body; {@link HubSpotError#EMPTY} when the response had none or it was not JSON
+     * @return the body; {@link HubSpotError#EMPTY} when the response had none or it was
+     * not JSON
      */
     public HubSpotError getError() {
         return this.error;
@@ -100,7 +103,8 @@ public class HubSpotException extends RuntimeException {
     }
 
     /**
-     * HubSpot's correlation id, from the body or else the {@code X-HubSpot-Correlation-Id} header.
+     * HubSpot's correlation id, from the body or else the
+     * {@code X-HubSpot-Correlation-Id} header.
      * @return the correlation id or {@code null}
      */
     public @Nullable String getCorrelationId() {
@@ -108,7 +112,8 @@ public class HubSpotException extends RuntimeException {
     }
 
     /**
-     * HubSpot's own message, without the operation and status this exception's message adds.
+     * HubSpot's own message, without the operation and status this exception's message
+     * adds.
      * @return the message from the body or {@code null}
      */
     public @Nullable String getHubSpotMessage() {
@@ -140,8 +145,8 @@ public class HubSpotException extends RuntimeException {
     }
 
     /**
-     * A short, sanitized excerpt of a response body that was not HubSpot's JSON error (such as a proxy's HTML page),
-     * or of an undecodable success body.
+     * A short, sanitized excerpt of a response body that was not HubSpot's JSON error
+     * (such as a proxy's HTML page), or of an undecodable success body.
      * @return the excerpt or {@code null}
      */
     public @Nullable String getResponseBodyExcerpt() {

@@ -26,7 +26,8 @@ import io.github.associations.model.ErrorDetail;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP 403: the token lacks a scope the call needs ({@code MISSING_SCOPES}) or is otherwise not allowed.
+ * HTTP 403: the token lacks a scope the call needs ({@code MISSING_SCOPES}) or is
+ * otherwise not allowed.
  */
 public class HubSpotForbiddenException extends HubSpotException {
 
@@ -53,7 +54,8 @@ public class HubSpotForbiddenException extends HubSpotException {
 
     /**
      * The scopes HubSpot says are required (any one of them, as HubSpot words it), from
-     * {@code requiredGranularScopes} or the older {@code requiredScopes} in the error or its details.
+     * {@code requiredGranularScopes} or the older {@code requiredScopes} in the error or
+     * its details.
      * @return the scopes, empty when HubSpot named none
      */
     public List<String> getRequiredScopes() {

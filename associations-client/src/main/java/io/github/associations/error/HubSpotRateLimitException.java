@@ -24,8 +24,9 @@ import io.github.associations.model.RateLimitHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP 429: a rate limit was hit. {@link #getPolicyName()} says which ({@code TEN_SECONDLY_ROLLING},
- * {@code SECONDLY}, {@code DAILY}); a daily limit does not reset until midnight in the account's time zone.
+ * HTTP 429: a rate limit was hit. {@link #getPolicyName()} says which
+ * ({@code TEN_SECONDLY_ROLLING}, {@code SECONDLY}, {@code DAILY}); a daily limit does not
+ * reset until midnight in the account's time zone.
  */
 public class HubSpotRateLimitException extends HubSpotException {
 
@@ -60,7 +61,8 @@ public class HubSpotRateLimitException extends HubSpotException {
 
     /**
      * Whether this is the daily limit, which retrying will not fix before the day ends.
-     * @return {@code true} for policy {@code DAILY} (or, without a policy name, a message about the daily limit)
+     * @return {@code true} for policy {@code DAILY} (or, without a policy name, a message
+     * about the daily limit)
      */
     public boolean isDailyLimit() {
         String policy = getPolicyName();
@@ -72,7 +74,8 @@ public class HubSpotRateLimitException extends HubSpotException {
     }
 
     /**
-     * The {@code Retry-After} header (seconds or an HTTP date) as a duration; HubSpot does not document it on 429s.
+     * The {@code Retry-After} header (seconds or an HTTP date) as a duration; HubSpot
+     * does not document it on 429s.
      * @return the time to wait, or {@code null} when the header is absent or unreadable
      */
     public @Nullable Duration getRetryAfter() {

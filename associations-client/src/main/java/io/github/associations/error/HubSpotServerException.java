@@ -20,8 +20,8 @@ import io.github.associations.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP 5xx, including HubSpot's 521–526 and the non-JSON pages a proxy may answer with (see
- * {@link #getResponseBodyExcerpt()}).
+ * HTTP 5xx, including HubSpot's 521–526 and the non-JSON pages a proxy may answer with
+ * (see {@link #getResponseBodyExcerpt()}).
  */
 public class HubSpotServerException extends HubSpotException {
 

@@ -21,8 +21,8 @@ import java.time.Duration;
 import io.github.associations.Operation;
 
 /**
- * No complete response arrived within the configured response timeout of one attempt. HubSpot may have processed
- * the request.
+ * No complete response arrived within the configured response timeout of one attempt.
+ * HubSpot may have processed the request.
  */
 public class HubSpotTimeoutException extends HubSpotTransportException {
 

@@ -19,9 +19,9 @@ package io.github.associations.error;
 import io.github.associations.Operation;
 
 /**
- * No HTTP response was received: the connection was refused or closed, or an I/O error occurred.
- * {@link #isRequestNotSent()} tells whether HubSpot certainly did not receive the request, which is when even a call
- * that is not idempotent may be repeated.
+ * No HTTP response was received: the connection was refused or closed, or an I/O error
+ * occurred. {@link #isRequestNotSent()} tells whether HubSpot certainly did not receive
+ * the request, which is when even a call that is not idempotent may be repeated.
  */
 public class HubSpotTransportException extends HubSpotException {
 
@@ -40,8 +40,10 @@ public class HubSpotTransportException extends HubSpotException {
     }
 
     /**
-     * Whether the request certainly did not reach HubSpot (for example connection refused or an unknown host).
-     * @return {@code true} only when it is certain; {@code false} means HubSpot may have processed it
+     * Whether the request certainly did not reach HubSpot (for example connection refused
+     * or an unknown host).
+     * @return {@code true} only when it is certain; {@code false} means HubSpot may have
+     * processed it
      */
     public boolean isRequestNotSent() {
         return this.requestNotSent;

@@ -20,8 +20,8 @@ import io.github.associations.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HTTP 400: HubSpot rejected the request as invalid ({@code VALIDATION_ERROR}); {@link #getContext()} often names the
- * invalid ids (e.g. {@code INVALID_OBJECT_IDS}).
+ * HTTP 400: HubSpot rejected the request as invalid ({@code VALIDATION_ERROR});
+ * {@link #getContext()} often names the invalid ids (e.g. {@code INVALID_OBJECT_IDS}).
  */
 public class HubSpotValidationException extends HubSpotException {
 

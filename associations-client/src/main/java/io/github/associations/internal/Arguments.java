@@ -25,8 +25,9 @@ import io.github.associations.model.AssociationSpec;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Checks of user input made before anything is sent. Every failure is an {@link IllegalArgumentException} whose
- * message names the parameter and shows the bad value.
+ * Checks of user input made before anything is sent. Every failure is an
+ * {@link IllegalArgumentException} whose message names the parameter and shows the bad
+ * value.
  */
 public final class Arguments {
 
@@ -108,7 +109,8 @@ public final class Arguments {
     }
 
     /**
-     * A custom label's internal name: not blank, no hyphen, not starting with a digit (HubSpot's rules).
+     * A custom label's internal name: not blank, no hyphen, not starting with a digit
+     * (HubSpot's rules).
      * @param name the parameter name
      * @param value the value
      * @return the value
@@ -154,8 +156,8 @@ public final class Arguments {
     }
 
     /**
-     * A collection that is neither null nor empty and holds no null element; its elements are then checked one by
-     * one by the caller.
+     * A collection that is neither null nor empty and holds no null element; its elements
+     * are then checked one by one by the caller.
      * @param <T> the element type
      * @param name the parameter name
      * @param values the values
@@ -179,8 +181,8 @@ public final class Arguments {
     }
 
     /**
-     * A collection that is neither null nor empty and holds no null element, each element then checked under its
-     * indexed name ({@code name[i]}).
+     * A collection that is neither null nor empty and holds no null element, each element
+     * then checked under its indexed name ({@code name[i]}).
      * @param <T> the element type
      * @param name the parameter name
      * @param values the values
@@ -196,7 +198,8 @@ public final class Arguments {
     }
 
     /**
-     * Association types: not empty, no null element, each with a category and a positive type id.
+     * Association types: not empty, no null element, each with a category and a positive
+     * type id.
      * @param name the parameter name
      * @param specs the types
      * @return an immutable copy

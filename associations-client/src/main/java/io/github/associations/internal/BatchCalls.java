@@ -37,21 +37,28 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JavaType;
 
 /**
- * How every batch call runs: inputs cut into chunks of at most the configured size, chunks sent with bounded
- * concurrency (in order: results keep the order of the inputs), each chunk's 2xx answer turned into a
- * {@link BatchResult}, and all merged into one. A per-input error is part of the value; only the failure of a whole
- * request is an error signal.
+ * How every batch call runs: inputs cut into chunks of at most the configured size,
+ * chunks sent with bounded concurrency (in order: results keep the order of the inputs),
+ * each chunk's 2xx answer turned into a {@link BatchResult}, and all merged into one. A
+ * per-input error is part of the value; only the failure of a whole request is an error
+ * signal.
  */
 public final class BatchCalls {
 
-    /** Context keys naming record ids ({@code fromObjectId}, {@code toObjectId}, {@code INVALID_OBJECT_IDS}, ...). */
+    /**
+     * Context keys naming record ids ({@code fromObjectId}, {@code toObjectId},
+     * {@code INVALID_OBJECT_IDS}, ...).
+     */
     public static final Predicate<String> RECORD_ID_KEYS = (key) -> {
         String lower = key.toLowerCase(Locale.ROOT);
         return !lower.startsWith("max") && (lower.contains("objectid") || lower.contains("object_id")
                 || lower.equals("id") || lower.equals("ids"));
     };
 
-    /** Context keys naming association type ids ({@code typeId}, {@code associationTypeId}). */
+    /**
+     * Context keys naming association type ids ({@code typeId},
+     * {@code associationTypeId}).
+     */
     public static final Predicate<String> TYPE_ID_KEYS = (key) -> key.toLowerCase(Locale.ROOT).endsWith("typeid");
 
     private static final Pattern NUMBER = Pattern.compile("\\d+");
@@ -71,8 +78,9 @@ public final class BatchCalls {
     }
 
     /**
-     * Run a batch call whose chunks are one request each: {@code {"inputs": [...]}} in, HubSpot's batch envelope
-     * out (whatever its 2xx status, or no body at all for a 204).
+     * Run a batch call whose chunks are one request each: {@code {"inputs": [...]}} in,
+     * HubSpot's batch envelope out (whatever its 2xx status, or no body at all for a
+     * 204).
      * @param <I> the input type
      * @param <W> the wire type of a result
      * @param <R> the result type
@@ -80,7 +88,8 @@ public final class BatchCalls {
      * @param inputs the inputs, already validated
      * @param chunkSize the most inputs per request
      * @param toWire an input as HubSpot expects it
-     * @param resultType the wire type of a result ({@code JsonNode} when results are ignored)
+     * @param resultType the wire type of a result ({@code JsonNode} when results are
+     * ignored)
      * @param toResult a wire result as a public result, or {@code null} to drop it
      * @param ids the ids of an input that per-input errors name
      * @param idKeys the error context keys holding such ids
@@ -125,7 +134,8 @@ public final class BatchCalls {
      * @param inputs the inputs, already validated
      * @param chunkSize the most inputs per request
      * @param chunkCall the call for one chunk
-     * @return the merged result; an empty result without any request when there are no inputs
+     * @return the merged result; an empty result without any request when there are no
+     * inputs
      */
     public <I, R> Mono<BatchResult<I, R>> run(Flux<I> inputs, int chunkSize,
             Function<List<I>, Mono<BatchResult<I, R>>> chunkCall) {
@@ -135,11 +145,12 @@ public final class BatchCalls {
     }
 
     /**
-     * Tie each of HubSpot's per-input errors to the inputs of its chunk it concerns. An input is concerned when its
-     * ids appear among the numbers of the error's {@code context} under keys naming ids (all keys when none
-     * does), all of its ids in preference to some of them; failing that, among the numbers of the error's message;
-     * failing that, a chunk of one input is concerned by every error. (Which keys name ids is the caller's choice:
-     * {@link #RECORD_ID_KEYS} or {@link #TYPE_ID_KEYS}.)
+     * Tie each of HubSpot's per-input errors to the inputs of its chunk it concerns. An
+     * input is concerned when its ids appear among the numbers of the error's
+     * {@code context} under keys naming ids (all keys when none does), all of its ids in
+     * preference to some of them; failing that, among the numbers of the error's message;
+     * failing that, a chunk of one input is concerned by every error. (Which keys name
+     * ids is the caller's choice: {@link #RECORD_ID_KEYS} or {@link #TYPE_ID_KEYS}.)
      * @param <I> the input type
      * @param errors the errors of one response
      * @param chunk the chunk's inputs

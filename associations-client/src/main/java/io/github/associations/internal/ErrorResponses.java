@@ -48,8 +48,9 @@ import tools.jackson.core.JacksonException;
 
 /**
  * Turns what HubSpot answered (or failed to answer) into the exception hierarchy of
- * {@link io.github.associations.error}: the one place error bodies are read and error messages are written. Messages
- * name the operation and never contain request headers, so tokens cannot leak through them.
+ * {@link io.github.associations.error}: the one place error bodies are read and error
+ * messages are written. Messages name the operation and never contain request headers, so
+ * tokens cannot leak through them.
  */
 public final class ErrorResponses {
 
@@ -131,8 +132,9 @@ public final class ErrorResponses {
     }
 
     /**
-     * The exception for a failure without a usable response: connection refused or closed, unknown host, timeout.
-     * Exceptions that already are {@link HubSpotException}s are returned as they are.
+     * The exception for a failure without a usable response: connection refused or
+     * closed, unknown host, timeout. Exceptions that already are
+     * {@link HubSpotException}s are returned as they are.
      * @param operation the operation
      * @param failure the failure
      * @param responseTimeout the response timeout in force
@@ -148,7 +150,8 @@ public final class ErrorResponses {
         }
         boolean notSent = hasCause(failure, ConnectException.class) || hasCause(failure, UnknownHostException.class);
         String what = notSent ? "could not connect" : "failed before a complete response was read";
-        // Not WebClient's exception as the cause: it holds the request's headers, the bearer token among them.
+        // Not WebClient's exception as the cause: it holds the request's headers, the
+        // bearer token among them.
         Throwable cause = (failure instanceof WebClientRequestException && failure.getCause() != null)
                 ? failure.getCause() : failure;
         return new HubSpotTransportException("HubSpot " + operation.id() + " " + what + ": " + rootMessage(failure),
@@ -225,7 +228,8 @@ public final class ErrorResponses {
     }
 
     /**
-     * A short, single-line excerpt of a body, for messages: control characters and markup whitespace collapsed.
+     * A short, single-line excerpt of a body, for messages: control characters and markup
+     * whitespace collapsed.
      * @param body the body
      * @return the excerpt
      */

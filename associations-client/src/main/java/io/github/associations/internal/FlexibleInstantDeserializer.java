@@ -29,8 +29,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads an instant HubSpot may send as an ISO-8601 string, as epoch milliseconds (number or digits), or as its
- * {@code DateTime} object {@code {"value": <epoch millis>, "dateOnly": ..., "timeZoneShift": ...}}.
+ * Reads an instant HubSpot may send as an ISO-8601 string, as epoch milliseconds (number
+ * or digits), or as its {@code DateTime} object {@code {"value": <epoch millis>,
+ * "dateOnly": ..., "timeZoneShift": ...}}.
  */
 public final class FlexibleInstantDeserializer extends ValueDeserializer<Instant> {
 

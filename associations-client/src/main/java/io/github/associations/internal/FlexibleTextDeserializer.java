@@ -24,8 +24,9 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.ValueDeserializer;
 
 /**
- * Reads a value HubSpot sends either as a string or as an object (the {@code subCategory} of errors: a string in
- * practice, an object in the specification): a scalar becomes its text, an object or array its compact JSON.
+ * Reads a value HubSpot sends either as a string or as an object (the {@code subCategory}
+ * of errors: a string in practice, an object in the specification): a scalar becomes its
+ * text, an object or array its compact JSON.
  */
 public final class FlexibleTextDeserializer extends ValueDeserializer<String> {
 

@@ -43,17 +43,20 @@ import tools.jackson.core.JacksonException;
 /**
  * The one exchange pipeline every call goes through.
  * <p>
- * A call is one or more <em>attempts</em>. An attempt gets a token from the {@link AccessTokenProvider}, passes the
- * {@link RateLimitGate} (so every attempt, retries included, takes a permit), sends the request with
- * {@code Authorization: Bearer}, reads the whole body (up to the configured size), then treats any 2xx as success
- * (HubSpot has changed 201s to 200s and 204s to 200s with a body before) and anything else as a
- * {@link HubSpotException}; either way HubSpot's rate-limit headers teach the gate. A
- * {@code 401 EXPIRED_AUTHENTICATION} makes one more attempt if the provider can get a fresh token. Around the
- * attempts, the Resilience4j {@link Retry} decides what is retried and after what wait
- * ({@link io.github.associations.resilience.HubSpotRetryPolicy}), within the call's total time budget.
+ * A call is one or more <em>attempts</em>. An attempt gets a token from the
+ * {@link AccessTokenProvider}, passes the {@link RateLimitGate} (so every attempt,
+ * retries included, takes a permit), sends the request with
+ * {@code Authorization: Bearer}, reads the whole body (up to the configured size), then
+ * treats any 2xx as success (HubSpot has changed 201s to 200s and 204s to 200s with a
+ * body before) and anything else as a {@link HubSpotException}; either way HubSpot's
+ * rate-limit headers teach the gate. A {@code 401 EXPIRED_AUTHENTICATION} makes one more
+ * attempt if the provider can get a fresh token. Around the attempts, the Resilience4j
+ * {@link Retry} decides what is retried and after what wait
+ * ({@link io.github.associations.resilience.HubSpotRetryPolicy}), within the call's total
+ * time budget.
  * <p>
- * Bodies are read and written with the client's own {@link JsonCodec}, so the application's Jackson configuration
- * cannot change what is sent or understood.
+ * Bodies are read and written with the client's own {@link JsonCodec}, so the
+ * application's Jackson configuration cannot change what is sent or understood.
  */
 public final class HubSpotExchange {
 
@@ -122,8 +125,10 @@ public final class HubSpotExchange {
      * Make the call and decode a 2xx body with {@code reader}.
      * @param <T> the decoded type
      * @param request the request
-     * @param reader the reader of a 2xx body; returning {@code null} (for example for an empty body) completes empty
-     * @return a cold {@code Mono}: the decoded body, empty when there is none, or a {@link HubSpotException}
+     * @param reader the reader of a 2xx body; returning {@code null} (for example for an
+     * empty body) completes empty
+     * @return a cold {@code Mono}: the decoded body, empty when there is none, or a
+     * {@link HubSpotException}
      */
     public <T> Mono<T> exchange(HubSpotRequest request, ResponseReader<T> reader) {
         Mono<T> attempts = Mono.defer(() -> authorizedAttempt(request, reader, true));
@@ -133,38 +138,37 @@ public final class HubSpotExchange {
     private <T> Mono<T> retried(Operation operation, Mono<T> attempts, Retry retry) {
         Retry.AsyncContext<T> context = retry.asyncContext();
         long deadline = this.nanoTime.getAsLong() + this.settings.retry().maxTotalTime().toNanos();
-        return attempts
-            .retryWhen(reactor.util.retry.Retry.from((failures) -> failures.concatMap((signal) -> {
-                Throwable failure = signal.failure();
-                long waitMillis = context.onError(failure);
-                if (waitMillis < 0 || this.nanoTime.getAsLong() + waitMillis * 1_000_000L > deadline) {
-                    return Mono.error(failure);
-                }
-                Duration wait = Duration.ofMillis(waitMillis);
-                String cause = HubSpotRetryPolicy.cause(failure);
-                this.listener.retrying(operation, (cause != null) ? cause : "other", wait);
-                return Mono.delay(wait);
-            })))
-            .doOnSuccess((value) -> context.onComplete());
+        return attempts.retryWhen(reactor.util.retry.Retry.from((failures) -> failures.concatMap((signal) -> {
+            Throwable failure = signal.failure();
+            long waitMillis = context.onError(failure);
+            if (waitMillis < 0 || this.nanoTime.getAsLong() + waitMillis * 1_000_000L > deadline) {
+                return Mono.error(failure);
+            }
+            Duration wait = Duration.ofMillis(waitMillis);
+            String cause = HubSpotRetryPolicy.cause(failure);
+            this.listener.retrying(operation, (cause != null) ? cause : "other", wait);
+            return Mono.delay(wait);
+        }))).doOnSuccess((value) -> context.onComplete());
     }
 
     private <T> Mono<T> authorizedAttempt(HubSpotRequest request, ResponseReader<T> reader, boolean mayRenewToken) {
         Operation operation = request.operation();
-        return accessToken(operation).flatMap((token) -> attempt(request, token, reader)
-            .onErrorResume(HubSpotAuthenticationException.class, (ex) -> {
-                if (mayRenewToken && ex.isExpired() && this.accessTokenProvider.invalidate(token)) {
-                    return authorizedAttempt(request, reader, false);
-                }
-                return Mono.error(ex);
-            }));
+        return accessToken(operation).flatMap(
+                (token) -> attempt(request, token, reader).onErrorResume(HubSpotAuthenticationException.class, (ex) -> {
+                    if (mayRenewToken && ex.isExpired() && this.accessTokenProvider.invalidate(token)) {
+                        return authorizedAttempt(request, reader, false);
+                    }
+                    return Mono.error(ex);
+                }));
     }
 
     private Mono<String> accessToken(Operation operation) {
         return this.accessTokenProvider.getAccessToken()
             .switchIfEmpty(Mono.error(() -> new IllegalStateException("the access token provider returned no token")))
-            .onErrorMap((ex) -> !(ex instanceof HubSpotException), (ex) -> new HubSpotAuthenticationException(
-                    "HubSpot " + operation.id() + " could not get an access token: " + ex.getMessage(), operation, 0,
-                    HubSpotError.EMPTY, null));
+            .onErrorMap((ex) -> !(ex instanceof HubSpotException),
+                    (ex) -> new HubSpotAuthenticationException(
+                            "HubSpot " + operation.id() + " could not get an access token: " + ex.getMessage(),
+                            operation, 0, HubSpotError.EMPTY, null));
     }
 
     /**
@@ -185,9 +189,7 @@ public final class HubSpotExchange {
             long sentAt = this.nanoTime.getAsLong();
             return ready.exchangeToMono((response) -> readBody(response)
                 .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, reader, sentAt))));
-        })
-            .timeout(timeout)
-            .onErrorMap((ex) -> this.errors.fromTransportFailure(operation, ex, timeout));
+        }).timeout(timeout).onErrorMap((ex) -> this.errors.fromTransportFailure(operation, ex, timeout));
         return this.gate.acquire(operation).then(sent);
     }
 

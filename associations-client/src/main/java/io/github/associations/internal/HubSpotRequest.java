@@ -24,8 +24,9 @@ import io.github.associations.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One call to HubSpot: the operation, the URI template with its variables (never a concatenated URI, so the
- * template is the low-cardinality {@code uri} tag of {@code http.client.requests}), and the body to send as JSON.
+ * One call to HubSpot: the operation, the URI template with its variables (never a
+ * concatenated URI, so the template is the low-cardinality {@code uri} tag of
+ * {@code http.client.requests}), and the body to send as JSON.
  *
  * @param operation the operation
  * @param uriTemplate the URI template, query parameters included

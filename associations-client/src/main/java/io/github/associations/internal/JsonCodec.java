@@ -25,11 +25,12 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The client's own Jackson 3 mapper, so that the application's Jackson configuration (naming strategies,
- * strictness) cannot change how HubSpot's JSON is read or written.
+ * The client's own Jackson 3 mapper, so that the application's Jackson configuration
+ * (naming strategies, strictness) cannot change how HubSpot's JSON is read or written.
  * <p>
- * Tolerant on input: unknown properties are ignored, ids may be numbers or strings, a single value is accepted
- * where an array is expected, and a missing number becomes 0. Nulls are not written.
+ * Tolerant on input: unknown properties are ignored, ids may be numbers or strings, a
+ * single value is accepted where an array is expected, and a missing number becomes 0.
+ * Nulls are not written.
  */
 public final class JsonCodec {
 
@@ -111,7 +112,8 @@ public final class JsonCodec {
     }
 
     /**
-     * A reader that decodes a body as the given type, or yields nothing for an empty (or blank) body.
+     * A reader that decodes a body as the given type, or yields nothing for an empty (or
+     * blank) body.
      * @param type the target type
      * @param <T> the target type
      * @return the reader

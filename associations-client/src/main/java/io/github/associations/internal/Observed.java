@@ -36,14 +36,13 @@ import reactor.core.publisher.Mono;
 import reactor.util.context.ContextView;
 
 /**
- * Wraps each logical call in one observation: started on subscription, stopped when the call ends (or is
- * cancelled) before the subscriber sees the end, parent of the HTTP client spans through the Reactor context, tagged
- * with the outcome.
+ * Wraps each logical call in one observation: started on subscription, stopped when the
+ * call ends (or is cancelled) before the subscriber sees the end, parent of the HTTP
+ * client spans through the Reactor context, tagged with the outcome.
  */
 public final class Observed {
 
-    private static final DefaultAssociationsObservationConvention DEFAULT_CONVENTION =
-            new DefaultAssociationsObservationConvention();
+    private static final DefaultAssociationsObservationConvention DEFAULT_CONVENTION = new DefaultAssociationsObservationConvention();
 
     private final ObservationRegistry registry;
 
@@ -75,7 +74,8 @@ public final class Observed {
         return Mono.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);
-            // Stopped in the terminal hooks, before the subscriber sees the signal, so the observation is complete
+            // Stopped in the terminal hooks, before the subscriber sees the signal, so
+            // the observation is complete
             // by the time a caller has the value.
             return call.doOnSuccess((value) -> {
                 succeeded(context, value);

@@ -37,9 +37,10 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
- * What every HTTP attempt passes before it is sent: the daily fail-fast, a permit from the Resilience4j rate limiter,
- * and (when adaptive) a slot in the client's picture of HubSpot's rolling window. Every response then teaches the
- * gate what HubSpot's headers say.
+ * What every HTTP attempt passes before it is sent: the daily fail-fast, a permit from
+ * the Resilience4j rate limiter, and (when adaptive) a slot in the client's picture of
+ * HubSpot's rolling window. Every response then teaches the gate what HubSpot's headers
+ * say.
  */
 public final class RateLimitGate {
 
@@ -76,7 +77,8 @@ public final class RateLimitGate {
     /**
      * Wait until an attempt may be sent.
      * @param operation the operation
-     * @return a {@code Mono} completing when the attempt may go, or failing fast after a daily 429
+     * @return a {@code Mono} completing when the attempt may go, or failing fast after a
+     * daily 429
      */
     public Mono<Void> acquire(Operation operation) {
         return Mono.defer(() -> {
@@ -143,10 +145,10 @@ public final class RateLimitGate {
     private static HubSpotRateLimitException dailyLimitReached(Operation operation, Instant until) {
         String message = "HubSpot " + operation.id() + " not sent: the account's daily limit was reached; calls "
                 + "resume at " + until;
-        HubSpotError error = new HubSpotError("error", null, null, "You have reached your daily limit.", null,
-                Map.of(), List.of(), Map.of(), null, "RATE_LIMIT", "DAILY", null, null);
-        return new HubSpotRateLimitException(message, operation, 0, error, null,
-                Duration.between(Instant.now(), until), RateLimitHeaders.NONE);
+        HubSpotError error = new HubSpotError("error", null, null, "You have reached your daily limit.", null, Map.of(),
+                List.of(), Map.of(), null, "RATE_LIMIT", "DAILY", null, null);
+        return new HubSpotRateLimitException(message, operation, 0, error, null, Duration.between(Instant.now(), until),
+                RateLimitHeaders.NONE);
     }
 
     private HubSpotRateLimitException tooLongAWait(Operation operation) {

@@ -23,11 +23,12 @@ import java.util.function.LongSupplier;
 import io.github.associations.model.RateLimitHeaders;
 
 /**
- * The client's picture of HubSpot's rolling window, learned from the {@code X-HubSpot-RateLimit-*} headers: how many
- * requests the window allows, how long it is, and how many of those requests others (other instances, other apps
- * of the account) have used. The client's own requests are logged at the time they are sent and counted for the
- * window plus a safety margin; a request is scheduled when the window has room for it (less a reserve of 5% while
- * others use the window too).
+ * The client's picture of HubSpot's rolling window, learned from the
+ * {@code X-HubSpot-RateLimit-*} headers: how many requests the window allows, how long it
+ * is, and how many of those requests others (other instances, other apps of the account)
+ * have used. The client's own requests are logged at the time they are sent and counted
+ * for the window plus a safety margin; a request is scheduled when the window has room
+ * for it (less a reserve of 5% while others use the window too).
  * <p>
  * Until a response has taught the window's size, nothing is held back.
  */
@@ -39,18 +40,22 @@ final class ServerWindow {
 
     private final Object lock = new Object();
 
-    // Guarded by lock: send times of own requests (in order, the latest possibly in the future), the learned limit.
+    // Guarded by lock: send times of own requests (in order, the latest possibly in the
+    // future), the learned limit.
     private final List<Long> sends = new ArrayList<>();
 
     private int max = -1;
 
-    // HubSpot's documented window until a response says otherwise, so that early sends are remembered.
+    // HubSpot's documented window until a response says otherwise, so that early sends
+    // are remembered.
     private long intervalNanos = 10_000_000_000L;
 
     private int usedByOthers;
 
-    // The latest estimates of others' use; their minimum is used, since requests that overtake each other on the way
-    // make single estimates too high for a moment, while a real neighbour shows in every one.
+    // The latest estimates of others' use; their minimum is used, since requests that
+    // overtake each other on the way
+    // make single estimates too high for a moment, while a real neighbour shows in every
+    // one.
     private final int[] recentEstimates = new int[8];
 
     private int estimates;
@@ -61,8 +66,8 @@ final class ServerWindow {
     }
 
     /**
-     * Reserve a slot for a request that cannot be sent before {@code notBefore} nanoseconds from now, and say how
-     * long to wait for it.
+     * Reserve a slot for a request that cannot be sent before {@code notBefore}
+     * nanoseconds from now, and say how long to wait for it.
      * @param notBefore the earliest the request can be sent, in nanoseconds from now
      * @return nanoseconds to wait before sending, at least {@code notBefore}
      */
@@ -70,7 +75,8 @@ final class ServerWindow {
         synchronized (this.lock) {
             long now = this.nanoTime.getAsLong();
             purge(now);
-            // First come, first served: a slot is never taken before one already reserved, so that every window
+            // First come, first served: a slot is never taken before one already
+            // reserved, so that every window
             // checked for an earlier reservation stays as it was checked.
             long at = now + notBefore;
             if (!this.sends.isEmpty()) {
@@ -78,7 +84,8 @@ final class ServerWindow {
             }
             int room = this.max - this.usedByOthers;
             if (this.usedByOthers > 0) {
-                // Sharing the window: what others use is known only as of the last answer, so leave them a reserve
+                // Sharing the window: what others use is known only as of the last
+                // answer, so leave them a reserve
                 // rather than race them for the last slots.
                 room -= Math.max(1, this.max / 20);
             }
@@ -109,8 +116,10 @@ final class ServerWindow {
             this.max = (int) Math.min(Integer.MAX_VALUE, headers.max());
             this.intervalNanos = headers.intervalMilliseconds() * 1_000_000L;
             purge(now);
-            // HubSpot's count when it answered includes the client's requests sent up to this one, not those sent
-            // after it (still on their way); what it counts beyond them was used by others sharing the limit.
+            // HubSpot's count when it answered includes the client's requests sent up to
+            // this one, not those sent
+            // after it (still on their way); what it counts beyond them was used by
+            // others sharing the limit.
             int own = 0;
             for (long sent : this.sends) {
                 if (sent <= sentAt && sent > sentAt - this.intervalNanos) {

@@ -30,8 +30,9 @@ import io.github.associations.model.V3AssociatedRecord;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HubSpot's request and response bodies where they differ from the public model (object references as
- * {@code {"id": ...}}, batch envelopes). Only the exchange layer and the operation groups see these.
+ * HubSpot's request and response bodies where they differ from the public model (object
+ * references as {@code {"id": ...}}, batch envelopes). Only the exchange layer and the
+ * operation groups see these.
  */
 public final class Wire {
 
@@ -40,6 +41,7 @@ public final class Wire {
 
     /**
      * {@code {"id": "123"}}.
+     *
      * @param id the record id
      */
     public record ObjectId(String id) {
@@ -47,6 +49,7 @@ public final class Wire {
 
     /**
      * {@code {"inputs": [...]}}, the body of every batch call.
+     *
      * @param <T> the input type
      * @param inputs the inputs
      */
@@ -54,8 +57,9 @@ public final class Wire {
     }
 
     /**
-     * {@code {"results": [...]}}, HubSpot's collection responses; documented without paging, but a cursor is kept
-     * (and followed) should one come.
+     * {@code {"results": [...]}}, HubSpot's collection responses; documented without
+     * paging, but a cursor is kept (and followed) should one come.
+     *
      * @param <T> the element type
      * @param results the results
      * @param paging the next page's cursor, if any
@@ -81,8 +85,10 @@ public final class Wire {
     }
 
     /**
-     * The batch envelope: {@code status}, {@code results}, and on a partial failure {@code numErrors} and
-     * {@code errors}. Read the same way whatever the 2xx status (200, 201, 207).
+     * The batch envelope: {@code status}, {@code results}, and on a partial failure
+     * {@code numErrors} and {@code errors}. Read the same way whatever the 2xx status
+     * (200, 201, 207).
+     *
      * @param <T> the result type
      * @param status the batch status
      * @param results the results
@@ -93,9 +99,9 @@ public final class Wire {
      * @param completedAt when HubSpot completed it
      * @param links related links
      */
-    public record BatchResponse<T>(@Nullable BatchStatus status, @Nullable List<T> results,
-            @Nullable Integer numErrors, @Nullable List<HubSpotError> errors, @Nullable Instant requestedAt,
-            @Nullable Instant startedAt, @Nullable Instant completedAt, @Nullable Map<String, String> links) {
+    public record BatchResponse<T>(@Nullable BatchStatus status, @Nullable List<T> results, @Nullable Integer numErrors,
+            @Nullable List<HubSpotError> errors, @Nullable Instant requestedAt, @Nullable Instant startedAt,
+            @Nullable Instant completedAt, @Nullable Map<String, String> links) {
 
         /**
          * The results, empty when absent.
@@ -117,6 +123,7 @@ public final class Wire {
 
     /**
      * A B1 input: a record id and, to read its next page, the cursor HubSpot gave for it.
+     *
      * @param id the record id
      * @param after the cursor, absent on the first read
      */
@@ -125,6 +132,7 @@ public final class Wire {
 
     /**
      * A B1 result: one record's associations, with its own paging.
+     *
      * @param from the record
      * @param to its associated records
      * @param paging the cursor of its next page, if any
@@ -134,6 +142,7 @@ public final class Wire {
 
     /**
      * A B2 or B5 input.
+     *
      * @param from the from record
      * @param to the to record
      * @param types the association types
@@ -143,6 +152,7 @@ public final class Wire {
 
     /**
      * A B3 input.
+     *
      * @param from the from record
      * @param to the to record
      */
@@ -151,6 +161,7 @@ public final class Wire {
 
     /**
      * A B4 input: one from record and the records to dissociate from it.
+     *
      * @param from the from record
      * @param to the to records
      */
@@ -159,6 +170,7 @@ public final class Wire {
 
     /**
      * An R3 or B3 result: one direction of a default association.
+     *
      * @param from the from record
      * @param to the to record
      * @param associationSpec the unlabeled type of this direction
@@ -168,6 +180,7 @@ public final class Wire {
 
     /**
      * L2's body.
+     *
      * @param name the internal name
      * @param label the label
      * @param inverseLabel the inverse label of a paired label
@@ -177,6 +190,7 @@ public final class Wire {
 
     /**
      * L3's body.
+     *
      * @param associationTypeId the type to update
      * @param label the new label
      * @param inverseLabel the new inverse label of a paired label
@@ -186,6 +200,7 @@ public final class Wire {
 
     /**
      * A C3 or C4 input.
+     *
      * @param category the type's category
      * @param typeId the type id
      * @param maxToObjectIds the limit
@@ -195,6 +210,7 @@ public final class Wire {
 
     /**
      * A C5 input.
+     *
      * @param category the type's category
      * @param typeId the type id
      */
@@ -203,6 +219,7 @@ public final class Wire {
 
     /**
      * A v3 create or archive input, and a v3 create result.
+     *
      * @param from the from record
      * @param to the to record
      * @param type the association type name (or id)
@@ -212,6 +229,7 @@ public final class Wire {
 
     /**
      * A v3 read result.
+     *
      * @param from the record
      * @param to its associated records, one entry per record and type
      */

@@ -24,9 +24,9 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The category of an association type: who defined it.
  * <p>
- * A value type rather than an enum because HubSpot adds categories ({@code WORK} is recent): an unknown value is kept
- * as it was sent and written back unchanged. Compare with {@link #equals(Object)}; the constants are the known
- * values.
+ * A value type rather than an enum because HubSpot adds categories ({@code WORK} is
+ * recent): an unknown value is kept as it was sent and written back unchanged. Compare
+ * with {@link #equals(Object)}; the constants are the known values.
  */
 public final class AssociationCategory {
 
@@ -49,7 +49,8 @@ public final class AssociationCategory {
     }
 
     /**
-     * The category with the given wire value; a known constant when it is one, otherwise a new value that is kept.
+     * The category with the given wire value; a known constant when it is one, otherwise
+     * a new value that is kept.
      * @param value the value HubSpot uses, for example {@code USER_DEFINED}
      * @return the category
      * @throws IllegalArgumentException if {@code value} is null or blank
@@ -57,7 +58,8 @@ public final class AssociationCategory {
     @JsonCreator
     public static AssociationCategory of(String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("category must not be blank, but was " + (value == null ? "null" : "'" + value + "'"));
+            throw new IllegalArgumentException(
+                    "category must not be blank, but was " + (value == null ? "null" : "'" + value + "'"));
         }
         return switch (value) {
             case "HUBSPOT_DEFINED" -> HUBSPOT_DEFINED;

@@ -19,11 +19,13 @@ package io.github.associations.model;
 import java.util.List;
 
 /**
- * Two records and the association types to create (batch create) or remove (batch archive labels) between them.
+ * Two records and the association types to create (batch create) or remove (batch archive
+ * labels) between them.
  *
  * @param fromId the "from" record id
  * @param toId the "to" record id
- * @param types the association types; for create they replace the labelled types of the pair
+ * @param types the association types; for create they replace the labelled types of the
+ * pair
  */
 public record AssociationInput(String fromId, String toId, List<AssociationSpec> types) {
 

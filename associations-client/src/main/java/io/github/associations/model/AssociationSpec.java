@@ -20,17 +20,20 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * An association type to apply: its category and type id (HubSpot's {@code AssociationSpec}, JSON
+ * An association type to apply: its category and type id (HubSpot's
+ * {@code AssociationSpec}, JSON
  * {@code {"associationCategory":"HUBSPOT_DEFINED","associationTypeId":279}}).
  * <p>
- * HubSpot-defined type ids are in {@link io.github.associations.AssociationTypeIds}; custom labels get
- * account-specific ids with category {@link AssociationCategory#USER_DEFINED}.
+ * HubSpot-defined type ids are in {@link io.github.associations.AssociationTypeIds};
+ * custom labels get account-specific ids with category
+ * {@link AssociationCategory#USER_DEFINED}.
  *
- * @param category the category, JSON {@code associationCategory} (also read from {@code category})
- * @param typeId the association type id, JSON {@code associationTypeId} (also read from {@code typeId})
+ * @param category the category, JSON {@code associationCategory} (also read from
+ * {@code category})
+ * @param typeId the association type id, JSON {@code associationTypeId} (also read from
+ * {@code typeId})
  */
-public record AssociationSpec(
-        @JsonProperty("associationCategory") @JsonAlias("category") AssociationCategory category,
+public record AssociationSpec(@JsonProperty("associationCategory") @JsonAlias("category") AssociationCategory category,
         @JsonProperty("associationTypeId") @JsonAlias("typeId") int typeId) {
 
     /**
@@ -44,7 +47,8 @@ public record AssociationSpec(
     }
 
     /**
-     * A HubSpot-defined type, for example {@code hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY_PRIMARY)}.
+     * A HubSpot-defined type, for example
+     * {@code hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY_PRIMARY)}.
      * @param typeId the type id
      * @return the spec with category {@link AssociationCategory#HUBSPOT_DEFINED}
      */

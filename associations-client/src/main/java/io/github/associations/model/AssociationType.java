@@ -20,9 +20,9 @@ import com.fasterxml.jackson.annotation.JsonAlias;
 import org.jspecify.annotations.Nullable;
 
 /**
- * An association type with its label, as HubSpot lists it for a pair of records or object types
- * ({@code AssociationSpecWithLabel}). The unlabeled (default) type has a {@code null} label and is always listed
- * alongside any labelled ones.
+ * An association type with its label, as HubSpot lists it for a pair of records or object
+ * types ({@code AssociationSpecWithLabel}). The unlabeled (default) type has a
+ * {@code null} label and is always listed alongside any labelled ones.
  *
  * @param category the category (also read from {@code associationCategory})
  * @param typeId the type id (also read from {@code associationTypeId})
@@ -30,11 +30,8 @@ import org.jspecify.annotations.Nullable;
  * @param fromObjectTypeId the object type id of the "from" side, when HubSpot sends it
  * @param toObjectTypeId the object type id of the "to" side, when HubSpot sends it
  */
-public record AssociationType(
-        @JsonAlias("associationCategory") AssociationCategory category,
-        @JsonAlias("associationTypeId") int typeId,
-        @Nullable String label,
-        @Nullable String fromObjectTypeId,
+public record AssociationType(@JsonAlias("associationCategory") AssociationCategory category,
+        @JsonAlias("associationTypeId") int typeId, @Nullable String label, @Nullable String fromObjectTypeId,
         @Nullable String toObjectTypeId) {
 
     /**

@@ -22,19 +22,20 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One per-input error of a batch call ({@code StandardError} in a 207 or in any 2xx batch response), with the inputs
- * it concerns.
+ * One per-input error of a batch call ({@code StandardError} in a 207 or in any 2xx batch
+ * response), with the inputs it concerns.
  * <p>
- * {@link #inputs()} are found by matching the ids in the error's {@code context} values (e.g. {@code fromObjectId},
- * {@code toObjectId}, {@code objectId}, {@code INVALID_OBJECT_IDS} entries), its {@code id} and its {@code message}
- * against the ids of the inputs of the request that returned it: the inputs sharing the most ids with the error
- * are the ones concerned. When no input shares an id and the request had exactly one input, it is that input;
- * otherwise the list is empty.
+ * {@link #inputs()} are found by matching the ids in the error's {@code context} values
+ * (e.g. {@code fromObjectId}, {@code toObjectId}, {@code objectId},
+ * {@code INVALID_OBJECT_IDS} entries), its {@code id} and its {@code message} against the
+ * ids of the inputs of the request that returned it: the inputs sharing the most ids with
+ * the error are the ones concerned. When no input shares an id and the request had
+ * exactly one input, it is that input; otherwise the list is empty.
  *
  * @param status the error status, usually {@code error}
  * @param category the category, for example {@code OBJECT_NOT_FOUND}
- * @param subCategory the sub-category, for example {@code crm.associations.NO_ASSOCIATIONS_FOUND} (an object is
- * kept as its JSON text)
+ * @param subCategory the sub-category, for example
+ * {@code crm.associations.NO_ASSOCIATIONS_FOUND} (an object is kept as its JSON text)
  * @param message the message
  * @param context values by name, for example {@code fromObjectId}
  * @param errors nested details

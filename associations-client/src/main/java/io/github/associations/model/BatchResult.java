@@ -22,17 +22,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * The one result of a batch call, however many requests it took: the results and per-input errors of every
- * request, merged in input order.
+ * The one result of a batch call, however many requests it took: the results and
+ * per-input errors of every request, merged in input order.
  * <p>
- * A partial failure (HubSpot's 207, or errors in any 2xx response) is this value with {@link #hasErrors()}, not an
- * exception; only a request that fails as a whole ends the call with an error signal. Calls that return no results
- * (archive, purge) use {@code BatchResult<I, Void>}, whose {@link #results()} is always empty.
+ * A partial failure (HubSpot's 207, or errors in any 2xx response) is this value with
+ * {@link #hasErrors()}, not an exception; only a request that fails as a whole ends the
+ * call with an error signal. Calls that return no results (archive, purge) use
+ * {@code BatchResult<I, Void>}, whose {@link #results()} is always empty.
  *
  * @param results the results of every request
  * @param errors the per-input errors of every request, each with the inputs it concerns
- * @param requestCount the number of HTTP requests the call sent (chunks and follow-up pages, not repeats after a
- * token refresh)
+ * @param requestCount the number of HTTP requests the call sent (chunks and follow-up
+ * pages, not repeats after a token refresh)
  * @param <I> the input type
  * @param <R> the result type
  */
@@ -80,7 +81,8 @@ public record BatchResult<I, R>(List<R> results, List<BatchError<I>> errors, int
     /**
      * This result followed by another one, as when merging chunks.
      * @param next the result of the next chunk
-     * @return a new result with both results, both errors and the sum of the request counts
+     * @return a new result with both results, both errors and the sum of the request
+     * counts
      */
     public BatchResult<I, R> merge(BatchResult<I, R> next) {
         List<R> mergedResults = new ArrayList<>(this.results);

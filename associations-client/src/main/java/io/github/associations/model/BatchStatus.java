@@ -22,8 +22,8 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * The {@code status} of a HubSpot batch response. A value type rather than an enum so that a value HubSpot adds
- * later is kept, not rejected.
+ * The {@code status} of a HubSpot batch response. A value type rather than an enum so
+ * that a value HubSpot adds later is kept, not rejected.
  */
 public final class BatchStatus {
 
@@ -54,7 +54,8 @@ public final class BatchStatus {
     @JsonCreator
     public static BatchStatus of(String value) {
         if (value == null || value.isBlank()) {
-            throw new IllegalArgumentException("status must not be blank, but was " + (value == null ? "null" : "'" + value + "'"));
+            throw new IllegalArgumentException(
+                    "status must not be blank, but was " + (value == null ? "null" : "'" + value + "'"));
         }
         return switch (value) {
             case "PENDING" -> PENDING;

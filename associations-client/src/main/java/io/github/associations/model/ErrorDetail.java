@@ -23,7 +23,8 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One detail of a HubSpot error ({@code ErrorDetail}), for example the scopes a call requires.
+ * One detail of a HubSpot error ({@code ErrorDetail}), for example the scopes a call
+ * requires.
  *
  * @param message the detail message
  * @param in the input field concerned, if any

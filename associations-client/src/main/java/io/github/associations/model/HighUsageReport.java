@@ -27,8 +27,9 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  *
  * @param userEmail the address the report goes to
  * @param userId the user id
- * @param enqueueTime when the report was queued; accepted as an ISO-8601 string, epoch milliseconds, or HubSpot's
- * {@code DateTime} object ({@code {"value": <epoch millis>, ...}}), since sources disagree on the wire form
+ * @param enqueueTime when the report was queued; accepted as an ISO-8601 string, epoch
+ * milliseconds, or HubSpot's {@code DateTime} object ({@code {"value": <epoch millis>,
+ * ...}}), since sources disagree on the wire form
  */
 public record HighUsageReport(@Nullable String userEmail, long userId,
         @JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant enqueueTime) {

@@ -19,12 +19,14 @@ package io.github.associations.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A custom association label to create: single (one label for both directions) or paired (a label and its
- * inverse, e.g. Manager / Employee).
+ * A custom association label to create: single (one label for both directions) or paired
+ * (a label and its inverse, e.g. Manager / Employee).
  *
- * @param name the internal name; no hyphens and not starting with a digit; cannot be changed later
+ * @param name the internal name; no hyphens and not starting with a digit; cannot be
+ * changed later
  * @param label the label shown for this direction
- * @param inverseLabel the label of the other direction of a paired label, {@code null} for a single label
+ * @param inverseLabel the label of the other direction of a paired label, {@code null}
+ * for a single label
  */
 public record LabelDefinition(String name, String label, @Nullable String inverseLabel) {
 

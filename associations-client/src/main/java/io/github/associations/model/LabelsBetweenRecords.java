@@ -19,7 +19,8 @@ package io.github.associations.model;
 import java.util.List;
 
 /**
- * The labels between two records after an association call ({@code LabelsBetweenObjectPair}).
+ * The labels between two records after an association call
+ * ({@code LabelsBetweenObjectPair}).
  *
  * @param fromObjectTypeId the "from" object type id, for example {@code 0-1}
  * @param fromObjectId the "from" record id

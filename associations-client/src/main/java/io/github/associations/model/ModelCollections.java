@@ -25,14 +25,16 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Immutable copies for record components, turning an absent JSON array or object into an empty one.
+ * Immutable copies for record components, turning an absent JSON array or object into an
+ * empty one.
  */
 final class ModelCollections {
 
     private ModelCollections() {
     }
 
-    // Not List.copyOf: HubSpot may send null elements (e.g. in "labels") and decoding must not lose them.
+    // Not List.copyOf: HubSpot may send null elements (e.g. in "labels") and decoding
+    // must not lose them.
     static <T> List<T> list(@Nullable List<T> list) {
         return (list == null || list.isEmpty()) ? List.of() : Collections.unmodifiableList(new ArrayList<>(list));
     }

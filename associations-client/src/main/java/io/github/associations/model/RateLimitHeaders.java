@@ -19,20 +19,22 @@ package io.github.associations.model;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The {@code X-HubSpot-RateLimit-*} header values of a response; each is {@code null} when absent (OAuth calls carry
- * no daily headers, and HubSpot omits all of them when it cannot gather them).
+ * The {@code X-HubSpot-RateLimit-*} header values of a response; each is {@code null}
+ * when absent (OAuth calls carry no daily headers, and HubSpot omits all of them when it
+ * cannot gather them).
  *
  * @param daily {@code X-HubSpot-RateLimit-Daily}: requests allowed per day
  * @param dailyRemaining {@code X-HubSpot-RateLimit-Daily-Remaining}: requests left today
- * @param intervalMilliseconds {@code X-HubSpot-RateLimit-Interval-Milliseconds}: the rolling window
+ * @param intervalMilliseconds {@code X-HubSpot-RateLimit-Interval-Milliseconds}: the
+ * rolling window
  * @param max {@code X-HubSpot-RateLimit-Max}: requests allowed per window
  * @param remaining {@code X-HubSpot-RateLimit-Remaining}: requests left in the window
  * @param secondly {@code X-HubSpot-RateLimit-Secondly} (deprecated by HubSpot)
- * @param secondlyRemaining {@code X-HubSpot-RateLimit-Secondly-Remaining} (deprecated by HubSpot)
+ * @param secondlyRemaining {@code X-HubSpot-RateLimit-Secondly-Remaining} (deprecated by
+ * HubSpot)
  */
-public record RateLimitHeaders(@Nullable Long daily, @Nullable Long dailyRemaining,
-        @Nullable Long intervalMilliseconds, @Nullable Long max, @Nullable Long remaining, @Nullable Long secondly,
-        @Nullable Long secondlyRemaining) {
+public record RateLimitHeaders(@Nullable Long daily, @Nullable Long dailyRemaining, @Nullable Long intervalMilliseconds,
+        @Nullable Long max, @Nullable Long remaining, @Nullable Long secondly, @Nullable Long secondlyRemaining) {
 
     /** No header present. */
     public static final RateLimitHeaders NONE = new RateLimitHeaders(null, null, null, null, null, null, null);

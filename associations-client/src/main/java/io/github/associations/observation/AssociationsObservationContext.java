@@ -21,7 +21,8 @@ import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What an observation of one logical call knows: the operation, and once it ends, its outcome.
+ * What an observation of one logical call knows: the operation, and once it ends, its
+ * outcome.
  */
 public class AssociationsObservationContext extends Observation.Context {
 
@@ -65,7 +66,8 @@ public class AssociationsObservationContext extends Observation.Context {
 
     /**
      * The HTTP status the call ended with.
-     * @return the status, {@code 0} when there was no response (or, for a success, not one status)
+     * @return the status, {@code 0} when there was no response (or, for a success, not
+     * one status)
      */
     public int getStatus() {
         return this.status;
@@ -98,7 +100,10 @@ public class AssociationsObservationContext extends Observation.Context {
         /** A batch call succeeded with per-input errors. */
         PARTIAL,
 
-        /** HubSpot refused the call for its rate limits (or the client refused it for the daily limit). */
+        /**
+         * HubSpot refused the call for its rate limits (or the client refused it for the
+         * daily limit).
+         */
         RATE_LIMITED,
 
         /** HubSpot answered 4xx. */

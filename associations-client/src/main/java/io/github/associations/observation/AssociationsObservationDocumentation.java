@@ -26,7 +26,10 @@ import io.micrometer.observation.docs.ObservationDocumentation;
  */
 public enum AssociationsObservationDocumentation implements ObservationDocumentation {
 
-    /** One logical call ({@code records.list}, {@code batch.create}, ...), all its pages, chunks and retries. */
+    /**
+     * One logical call ({@code records.list}, {@code batch.create}, ...), all its pages,
+     * chunks and retries.
+     */
     OPERATION {
 
         @Override
@@ -46,7 +49,10 @@ public enum AssociationsObservationDocumentation implements ObservationDocumenta
      */
     public enum LowCardinalityKeyNames implements KeyName {
 
-        /** The operation: {@code records.list}, {@code batch.create}, ... (one per endpoint). */
+        /**
+         * The operation: {@code records.list}, {@code batch.create}, ... (one per
+         * endpoint).
+         */
         OPERATION {
             @Override
             public String asString() {
@@ -62,7 +68,10 @@ public enum AssociationsObservationDocumentation implements ObservationDocumenta
             }
         },
 
-        /** The class of the final HTTP status: {@code 2xx}, {@code 4xx}, {@code 5xx}, or {@code NONE}. */
+        /**
+         * The class of the final HTTP status: {@code 2xx}, {@code 4xx}, {@code 5xx}, or
+         * {@code NONE}.
+         */
         STATUS {
             @Override
             public String asString() {

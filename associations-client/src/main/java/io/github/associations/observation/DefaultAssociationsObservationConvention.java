@@ -21,8 +21,9 @@ import io.github.associations.observation.AssociationsObservationDocumentation.L
 import io.micrometer.common.KeyValues;
 
 /**
- * The default names and tags: observation {@value #NAME}, contextual name {@code hubspot <operation>}, and the
- * low-cardinality tags of {@link LowCardinalityKeyNames}. No record id or object type is a tag.
+ * The default names and tags: observation {@value #NAME}, contextual name
+ * {@code hubspot <operation>}, and the low-cardinality tags of
+ * {@link LowCardinalityKeyNames}. No record id or object type is a tag.
  */
 public class DefaultAssociationsObservationConvention implements AssociationsObservationConvention {
 
@@ -44,9 +45,8 @@ public class DefaultAssociationsObservationConvention implements AssociationsObs
         Throwable failure = context.getFailure();
         return KeyValues.of(LowCardinalityKeyNames.OPERATION.withValue(context.getOperation().id()),
                 LowCardinalityKeyNames.OUTCOME.withValue(context.getOutcome().name()),
-                LowCardinalityKeyNames.STATUS.withValue(statusClass(context)),
-                LowCardinalityKeyNames.EXCEPTION.withValue((failure != null) ? failure.getClass().getSimpleName()
-                        : "none"));
+                LowCardinalityKeyNames.STATUS.withValue(statusClass(context)), LowCardinalityKeyNames.EXCEPTION
+                    .withValue((failure != null) ? failure.getClass().getSimpleName() : "none"));
     }
 
     private static String statusClass(AssociationsObservationContext context) {

@@ -15,7 +15,8 @@
  */
 
 /**
- * Micrometer observation of the client's operations: one observation per logical call, parent of its HTTP spans.
+ * Micrometer observation of the client's operations: one observation per logical call,
+ * parent of its HTTP spans.
  */
 @NullMarked
 package io.github.associations.observation;

@@ -31,15 +31,17 @@ import org.jspecify.annotations.Nullable;
 /**
  * What HubSpot failures are worth another attempt, and how long to wait first.
  * <ul>
- * <li>429 with policy {@code TEN_SECONDLY_ROLLING}, {@code SECONDLY} (or none): retried, waiting for the window:
- * {@code Retry-After} if present, else {@code X-HubSpot-RateLimit-Interval-Milliseconds}, else 10 s. HubSpot did not
- * process the request, so even calls that are not idempotent are repeated.</li>
- * <li>429 with policy {@code DAILY}: never retried; nothing will succeed before the daily window resets. Neither
- * is a call the client's own rate limiter refused.</li>
- * <li>502, 503, 504, 521, 523, 524, connection failures and response timeouts: exponential backoff with jitter;
- * repeated for calls that are not idempotent only when the request certainly was not sent (connection
- * refused).</li>
- * <li>Everything else (400, 401, 403, 404, other statuses, undecodable answers): never retried.</li>
+ * <li>429 with policy {@code TEN_SECONDLY_ROLLING}, {@code SECONDLY} (or none): retried,
+ * waiting for the window: {@code Retry-After} if present, else
+ * {@code X-HubSpot-RateLimit-Interval-Milliseconds}, else 10 s. HubSpot did not process
+ * the request, so even calls that are not idempotent are repeated.</li>
+ * <li>429 with policy {@code DAILY}: never retried; nothing will succeed before the daily
+ * window resets. Neither is a call the client's own rate limiter refused.</li>
+ * <li>502, 503, 504, 521, 523, 524, connection failures and response timeouts:
+ * exponential backoff with jitter; repeated for calls that are not idempotent only when
+ * the request certainly was not sent (connection refused).</li>
+ * <li>Everything else (400, 401, 403, 404, other statuses, undecodable answers): never
+ * retried.</li>
  * </ul>
  */
 public final class HubSpotRetryPolicy {
@@ -64,12 +66,13 @@ public final class HubSpotRetryPolicy {
     /**
      * Why a failure is retried, as a low-cardinality metric tag.
      * @param failure the failure of an attempt
-     * @return {@code rate-limit}, {@code server-error}, {@code connection} or {@code timeout}; {@code null} when the
-     * failure is not retried
+     * @return {@code rate-limit}, {@code server-error}, {@code connection} or
+     * {@code timeout}; {@code null} when the failure is not retried
      */
     public static @Nullable String cause(Throwable failure) {
         if (failure instanceof HubSpotRateLimitException rateLimit) {
-            // The client's own limiter refusing a wait longer than allowed is not HubSpot's window: no retry.
+            // The client's own limiter refusing a wait longer than allowed is not
+            // HubSpot's window: no retry.
             boolean client = rateLimit.getStatus() == 0;
             return (rateLimit.isDailyLimit() || client) ? null : "rate-limit";
         }
@@ -101,7 +104,8 @@ public final class HubSpotRetryPolicy {
     }
 
     /**
-     * The wait a 429 asks for: {@code Retry-After}, else the rate-limit window, else 10 s.
+     * The wait a 429 asks for: {@code Retry-After}, else the rate-limit window, else 10
+     * s.
      * @param rateLimit the 429
      * @return the wait
      */
@@ -114,8 +118,9 @@ public final class HubSpotRetryPolicy {
     }
 
     /**
-     * Exponential backoff with jitter: {@code initialBackoff * multiplier^(retry-1)}, capped at {@code maxBackoff},
-     * then moved randomly by up to {@code jitter} of itself.
+     * Exponential backoff with jitter: {@code initialBackoff * multiplier^(retry-1)},
+     * capped at {@code maxBackoff}, then moved randomly by up to {@code jitter} of
+     * itself.
      * @param retry the retry's number, 1 for the first retry
      * @param settings the backoff settings
      * @return the wait
@@ -142,9 +147,10 @@ public final class HubSpotRetryPolicy {
     }
 
     /**
-     * A Resilience4j retry configuration that keeps what an application configured for its own retry instance
-     * (attempts, waits between attempts after server and connection failures) and adds HubSpot's rules: what is
-     * retried at all, and the wait a 429 asks for.
+     * A Resilience4j retry configuration that keeps what an application configured for
+     * its own retry instance (attempts, waits between attempts after server and
+     * connection failures) and adds HubSpot's rules: what is retried at all, and the wait
+     * a 429 asks for.
      * @param application the application's configuration
      * @param settings the settings for anything the application did not configure
      * @return the configuration

@@ -23,29 +23,33 @@ import java.time.ZoneOffset;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Client-side rate limiting of the HTTP attempts to one HubSpot account (every page, batch chunk and retry takes a
- * permit).
+ * Client-side rate limiting of the HTTP attempts to one HubSpot account (every page,
+ * batch chunk and retry takes a permit).
  * <p>
- * HubSpot counts a rolling window; a limiter that hands out a whole window's permits at each cycle boundary could
- * put nearly twice the limit into one rolling window. Permits are therefore spread: one per
- * {@code interval / (maxRequests - 1)}. When {@code adaptive}, the {@code X-HubSpot-RateLimit-*} headers of each
- * response also keep the client within what HubSpot says is left, so that several instances sharing one limit slow
- * down together. After a {@code DAILY} 429, calls fail fast without a request until the daily window resets
- * (midnight in {@code dailyResetZone}) or, if set, {@code dailyCoolDown} has passed.
+ * HubSpot counts a rolling window; a limiter that hands out a whole window's permits at
+ * each cycle boundary could put nearly twice the limit into one rolling window. Permits
+ * are therefore spread: one per {@code interval / (maxRequests - 1)}. When
+ * {@code adaptive}, the {@code X-HubSpot-RateLimit-*} headers of each response also keep
+ * the client within what HubSpot says is left, so that several instances sharing one
+ * limit slow down together. After a {@code DAILY} 429, calls fail fast without a request
+ * until the daily window resets (midnight in {@code dailyResetZone}) or, if set,
+ * {@code dailyCoolDown} has passed.
  *
  * @param enabled whether the client limits its own rate
  * @param maxRequests requests allowed per {@code interval}
  * @param interval HubSpot's window
  * @param maxWait the longest a call waits for a permit before failing
  * @param adaptive whether HubSpot's rate-limit headers correct the client's pace
- * @param safetyMargin how much longer than HubSpot the client counts a request against the window: HubSpot counts
- * a request from when it arrives, the client from when it leaves, so the margin must cover the network delay
- * between the two (a larger margin costs throughput: {@code interval / (interval + safetyMargin)})
+ * @param safetyMargin how much longer than HubSpot the client counts a request against
+ * the window: HubSpot counts a request from when it arrives, the client from when it
+ * leaves, so the margin must cover the network delay between the two (a larger margin
+ * costs throughput: {@code interval / (interval + safetyMargin)})
  * @param dailyResetZone the account's time zone, whose midnight resets the daily limit
- * @param dailyCoolDown how long to fail fast after a daily 429 instead of waiting for midnight, or {@code null}
+ * @param dailyCoolDown how long to fail fast after a daily 429 instead of waiting for
+ * midnight, or {@code null}
  */
-public record RateLimitSettings(boolean enabled, int maxRequests, Duration interval, Duration maxWait,
-        boolean adaptive, Duration safetyMargin, ZoneId dailyResetZone, @Nullable Duration dailyCoolDown) {
+public record RateLimitSettings(boolean enabled, int maxRequests, Duration interval, Duration maxWait, boolean adaptive,
+        Duration safetyMargin, ZoneId dailyResetZone, @Nullable Duration dailyCoolDown) {
 
     /**
      * Validate.
@@ -76,8 +80,8 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
     }
 
     /**
-     * HubSpot's Free/Starter private-app limit: 100 per 10 s, adaptive with a 200 ms safety margin, waits of up to
-     * 5 minutes, daily reset at midnight UTC.
+     * HubSpot's Free/Starter private-app limit: 100 per 10 s, adaptive with a 200 ms
+     * safety margin, waits of up to 5 minutes, daily reset at midnight UTC.
      * @return the default settings
      */
     public static RateLimitSettings defaults() {
@@ -127,7 +131,8 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
     /**
      * These settings with another daily reset.
      * @param zone the account's time zone
-     * @param coolDown how long to fail fast after a daily 429 instead of waiting for midnight, or {@code null}
+     * @param coolDown how long to fail fast after a daily 429 instead of waiting for
+     * midnight, or {@code null}
      * @return the settings
      */
     public RateLimitSettings withDailyReset(ZoneId zone, @Nullable Duration coolDown) {
@@ -136,8 +141,8 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
     }
 
     /**
-     * The spacing of permits: one per {@code interval / (maxRequests - 1)}, so that no rolling window of
-     * {@code interval} holds more than {@code maxRequests}.
+     * The spacing of permits: one per {@code interval / (maxRequests - 1)}, so that no
+     * rolling window of {@code interval} holds more than {@code maxRequests}.
      * @return the time between two permits
      */
     public Duration permitSpacing() {

@@ -19,9 +19,10 @@ package io.github.associations.resilience;
 import java.time.Duration;
 
 /**
- * HubSpot's published rate limits (burst per 10 seconds and, where one applies, daily), as presets for
- * {@link RateLimitSettings}. The associations-specific tiers are the limits HubSpot's associations guide states for
- * the Associations API; they differ from the general ones for Professional and Enterprise accounts.
+ * HubSpot's published rate limits (burst per 10 seconds and, where one applies, daily),
+ * as presets for {@link RateLimitSettings}. The associations-specific tiers are the
+ * limits HubSpot's associations guide states for the Associations API; they differ from
+ * the general ones for Professional and Enterprise accounts.
  */
 public enum RateLimitTier {
 
@@ -34,10 +35,16 @@ public enum RateLimitTier {
     /** Private app on an Enterprise account: 190 per 10 s, 1,000,000 per day. */
     PRIVATE_APP_ENTERPRISE(190, 1_000_000),
 
-    /** Private app with HubSpot's API limit increase: 250 per 10 s (the daily limit grows by 1,000,000 per increase). */
+    /**
+     * Private app with HubSpot's API limit increase: 250 per 10 s (the daily limit grows
+     * by 1,000,000 per increase).
+     */
     PRIVATE_APP_API_LIMIT_INCREASE(250, 0),
 
-    /** Public (OAuth) app: 110 per 10 s per installing account; no daily limit is stated for OAuth calls. */
+    /**
+     * Public (OAuth) app: 110 per 10 s per installing account; no daily limit is stated
+     * for OAuth calls.
+     */
     OAUTH_APP(110, 0),
 
     /** Associations API, Free and Starter: 100 per 10 s. */
@@ -49,7 +56,10 @@ public enum RateLimitTier {
     /** Associations API, Enterprise: 150 per 10 s, 500,000 per day. */
     ASSOCIATIONS_ENTERPRISE(150, 500_000),
 
-    /** Associations API with an API limit increase: 200 per 10 s, 1,000,000 per day (HubSpot's ceiling). */
+    /**
+     * Associations API with an API limit increase: 200 per 10 s, 1,000,000 per day
+     * (HubSpot's ceiling).
+     */
     ASSOCIATIONS_API_LIMIT_INCREASE(200, 1_000_000);
 
     /** HubSpot's burst window. */
@@ -74,7 +84,8 @@ public enum RateLimitTier {
 
     /**
      * Requests allowed per day, shared by every app of the account.
-     * @return the daily limit, {@code 0} where HubSpot states none or it depends on the account
+     * @return the daily limit, {@code 0} where HubSpot states none or it depends on the
+     * account
      */
     public long dailyLimit() {
         return this.dailyLimit;

@@ -21,15 +21,18 @@ import java.time.Duration;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Retry of failed HTTP attempts. What is retried, and how long to wait, follow HubSpot: a 10-secondly (or secondly)
- * 429 waits for the window ({@code Retry-After}, else {@code X-HubSpot-RateLimit-Interval-Milliseconds}); 502, 503,
- * 504, 521, 523, 524, connection failures and response timeouts back off exponentially with jitter. A daily 429,
- * 400, 401, 403 and 404 are never retried, and calls that are not idempotent are repeated only when the request
- * certainly was not processed (429, connection refused). See {@link HubSpotRetryPolicy}.
+ * Retry of failed HTTP attempts. What is retried, and how long to wait, follow HubSpot: a
+ * 10-secondly (or secondly) 429 waits for the window ({@code Retry-After}, else
+ * {@code X-HubSpot-RateLimit-Interval-Milliseconds}); 502, 503, 504, 521, 523, 524,
+ * connection failures and response timeouts back off exponentially with jitter. A daily
+ * 429, 400, 401, 403 and 404 are never retried, and calls that are not idempotent are
+ * repeated only when the request certainly was not processed (429, connection refused).
+ * See {@link HubSpotRetryPolicy}.
  *
  * @param enabled whether failed attempts are retried
  * @param maxAttempts the most attempts of one call, the first included
- * @param maxTotalTime the most time spent on one call's attempts and waits; no retry starts that would end later
+ * @param maxTotalTime the most time spent on one call's attempts and waits; no retry
+ * starts that would end later
  * @param initialBackoff the first backoff after a server or connection failure
  * @param maxBackoff the longest backoff
  * @param multiplier the backoff's growth per attempt
@@ -64,7 +67,8 @@ public record RetrySettings(boolean enabled, int maxAttempts, Duration maxTotalT
     }
 
     /**
-     * Five attempts within two minutes, backoff from 500 ms doubling up to 10 s with 50% jitter.
+     * Five attempts within two minutes, backoff from 500 ms doubling up to 10 s with 50%
+     * jitter.
      * @return the default settings
      */
     public static RetrySettings defaults() {

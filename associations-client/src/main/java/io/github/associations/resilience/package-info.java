@@ -15,7 +15,8 @@
  */
 
 /**
- * Rate limiting and retry tuned to HubSpot's published limits: settings, HubSpot's tiers, the retry policy.
+ * Rate limiting and retry tuned to HubSpot's published limits: settings, HubSpot's tiers,
+ * the retry policy.
  */
 @NullMarked
 package io.github.associations.resilience;

@@ -35,9 +35,10 @@ import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Drives an emulator that runs in another process (the standalone jar, a container) through its admin API under
- * {@code /__emulator/}, as {@link HubSpotEmulator}'s handle drives one in this JVM: reset, seed records, inject
- * faults, change rate limits, read the request log and the stored associations. Blocking; for tests.
+ * Drives an emulator that runs in another process (the standalone jar, a container)
+ * through its admin API under {@code /__emulator/}, as {@link HubSpotEmulator}'s handle
+ * drives one in this JVM: reset, seed records, inject faults, change rate limits, read
+ * the request log and the stored associations. Blocking; for tests.
  */
 public final class EmulatorAdminClient {
 
@@ -57,7 +58,8 @@ public final class EmulatorAdminClient {
      * A client for the emulator at the given base URL.
      * @param baseUrl the emulator's base URL, for example {@code http://localhost:8089}
      * @return the client
-     * @throws IllegalArgumentException if {@code baseUrl} is blank or not an absolute HTTP URL
+     * @throws IllegalArgumentException if {@code baseUrl} is blank or not an absolute
+     * HTTP URL
      */
     public static EmulatorAdminClient of(String baseUrl) {
         if (baseUrl == null || !(baseUrl.startsWith("http://") || baseUrl.startsWith("https://"))) {
@@ -67,8 +69,9 @@ public final class EmulatorAdminClient {
     }
 
     /**
-     * Forget every association, label, limit, seeded record, request, fault and issued token; rate-limit windows and
-     * the daily quota start afresh. Same as {@link HubSpotEmulator#reset()}.
+     * Forget every association, label, limit, seeded record, request, fault and issued
+     * token; rate-limit windows and the daily quota start afresh. Same as
+     * {@link HubSpotEmulator#reset()}.
      */
     public void reset() {
         send("POST", "/reset", null);
@@ -117,8 +120,8 @@ public final class EmulatorAdminClient {
      * @param interval the window's length
      */
     public void rateLimitWindow(int maxRequests, Duration interval) {
-        send("PUT", "/rate-limits", Map.of("enabled", true, "maxRequests", maxRequests, "intervalMillis",
-                interval.toMillis()));
+        send("PUT", "/rate-limits",
+                Map.of("enabled", true, "maxRequests", maxRequests, "intervalMillis", interval.toMillis()));
     }
 
     /**
@@ -138,12 +141,12 @@ public final class EmulatorAdminClient {
         JsonNode json = send("GET", "/requests?endpoint=" + endpoint.name(), null);
         List<LoggedRequest> requests = new ArrayList<>();
         for (JsonNode entry : json.path("results")) {
-            requests.add(new LoggedRequest(entry.path("sequence").asLong(),
-                    Instant.parse(entry.path("time").asString()), entry.path("method").asString(),
-                    entry.path("path").asString(), text(entry.path("query")), endpoint,
-                    entry.path("status").asInt(), text(entry.path("body")),
-                    entry.path("fault").isObject() ? FaultJson.fromJson(entry.path("fault")) : null,
-                    text(entry.path("bearerToken"))));
+            requests
+                .add(new LoggedRequest(entry.path("sequence").asLong(), Instant.parse(entry.path("time").asString()),
+                        entry.path("method").asString(), entry.path("path").asString(), text(entry.path("query")),
+                        endpoint, entry.path("status").asInt(), text(entry.path("body")),
+                        entry.path("fault").isObject() ? FaultJson.fromJson(entry.path("fault")) : null,
+                        text(entry.path("bearerToken"))));
         }
         return requests;
     }
@@ -210,9 +213,11 @@ public final class EmulatorAdminClient {
         HttpRequest request = HttpRequest.newBuilder(URI.create(this.adminUri + path))
             .timeout(TIMEOUT)
             .header("Content-Type", "application/json")
-            .method(method, (body != null)
-                    ? HttpRequest.BodyPublishers.ofByteArray(EmulatorJson.MAPPER.writeValueAsBytes(new LinkedHashMap<>(body)))
-                    : HttpRequest.BodyPublishers.noBody())
+            .method(method,
+                    (body != null)
+                            ? HttpRequest.BodyPublishers
+                                .ofByteArray(EmulatorJson.MAPPER.writeValueAsBytes(new LinkedHashMap<>(body)))
+                            : HttpRequest.BodyPublishers.noBody())
             .build();
         try {
             HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());

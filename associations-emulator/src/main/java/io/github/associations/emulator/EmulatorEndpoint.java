@@ -21,9 +21,10 @@ import java.util.List;
 import org.springframework.http.HttpMethod;
 
 /**
- * Every HubSpot endpoint the emulator serves, with HubSpot's HTTP method and path templates. The ids (R1, B1, L2,
- * ...) are those of the project's {@code hubspot-api-facts.md}. Used to route requests, to count and log them, and to
- * aim injected faults at one endpoint.
+ * Every HubSpot endpoint the emulator serves, with HubSpot's HTTP method and path
+ * templates. The ids (R1, B1, L2, ...) are those of the project's
+ * {@code hubspot-api-facts.md}. Used to route requests, to count and log them, and to aim
+ * injected faults at one endpoint.
  */
 public enum EmulatorEndpoint {
 
@@ -81,8 +82,7 @@ public enum EmulatorEndpoint {
             "/crm/associations/v4/definitions/configurations/all"),
 
     /** C2: list the configured limits of an object pair. */
-    LIMITS_LIST("C2", HttpMethod.GET,
-            "/crm/v4/associations/definitions/configurations/{fromObjectType}/{toObjectType}",
+    LIMITS_LIST("C2", HttpMethod.GET, "/crm/v4/associations/definitions/configurations/{fromObjectType}/{toObjectType}",
             "/crm/associations/v4/definitions/configurations/{fromObjectType}/{toObjectType}"),
 
     /** C3: batch create limits. */
@@ -148,8 +148,9 @@ public enum EmulatorEndpoint {
     }
 
     /**
-     * HubSpot's path templates for this endpoint; schema endpoints (labels and limits) have two, the
-     * {@code /crm/v4/associations/...} and the {@code /crm/associations/v4/...} form, both served.
+     * HubSpot's path templates for this endpoint; schema endpoints (labels and limits)
+     * have two, the {@code /crm/v4/associations/...} and the
+     * {@code /crm/associations/v4/...} form, both served.
      * @return the path templates, the first being the canonical one
      */
     public List<String> pathTemplates() {
@@ -157,7 +158,8 @@ public enum EmulatorEndpoint {
     }
 
     /**
-     * Whether this endpoint counts against HubSpot's rate limits (every API endpoint; not the OAuth token endpoint).
+     * Whether this endpoint counts against HubSpot's rate limits (every API endpoint; not
+     * the OAuth token endpoint).
      * @return whether the endpoint is rate limited
      */
     public boolean isRateLimited() {

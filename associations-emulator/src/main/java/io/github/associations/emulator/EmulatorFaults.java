@@ -17,15 +17,17 @@
 package io.github.associations.emulator;
 
 /**
- * Fault injection. For each request the emulator takes, in this order, the first of: a fault scripted for its
- * endpoint, a fault scripted for any endpoint, a random fault for its endpoint, a random fault for any endpoint.
- * "Any endpoint" means every HubSpot API endpoint but {@link EmulatorEndpoint#OAUTH_TOKEN}, which gets faults only
- * when aimed at explicitly. Every method is thread-safe.
+ * Fault injection. For each request the emulator takes, in this order, the first of: a
+ * fault scripted for its endpoint, a fault scripted for any endpoint, a random fault for
+ * its endpoint, a random fault for any endpoint. "Any endpoint" means every HubSpot API
+ * endpoint but {@link EmulatorEndpoint#OAUTH_TOKEN}, which gets faults only when aimed at
+ * explicitly. Every method is thread-safe.
  */
 public interface EmulatorFaults {
 
     /**
-     * Give the next {@code times} requests to {@code endpoint} the fault; scripts for one endpoint queue up in order.
+     * Give the next {@code times} requests to {@code endpoint} the fault; scripts for one
+     * endpoint queue up in order.
      * @param endpoint the endpoint
      * @param times how many requests, positive
      * @param fault the fault
@@ -40,22 +42,25 @@ public interface EmulatorFaults {
     void injectNext(int times, Fault fault);
 
     /**
-     * Draw faults at random for every API request (replacing earlier random faults for any endpoint).
+     * Draw faults at random for every API request (replacing earlier random faults for
+     * any endpoint).
      * @param faults the faults, their probabilities and the seed
      */
     void injectRandomly(RandomFaults faults);
 
     /**
-     * Draw faults at random for requests to one endpoint (replacing earlier random faults for it).
+     * Draw faults at random for requests to one endpoint (replacing earlier random faults
+     * for it).
      * @param endpoint the endpoint
      * @param faults the faults, their probabilities and the seed
      */
     void injectRandomly(EmulatorEndpoint endpoint, RandomFaults faults);
 
     /**
-     * Answer with the other success codes HubSpot has used for the same call: 200 instead of 201, and 200 with a body
-     * instead of 204 (the date-versioned batch shape {@code {"status":"COMPLETE","results":[],...}} for batch
-     * archive, labels archive and limits purge, {@code {}} for the others).
+     * Answer with the other success codes HubSpot has used for the same call: 200 instead
+     * of 201, and 200 with a body instead of 204 (the date-versioned batch shape
+     * {@code {"status":"COMPLETE","results":[],...}} for batch archive, labels archive
+     * and limits purge, {@code {}} for the others).
      * @param enabled whether status drift is on
      */
     void statusDrift(boolean enabled);

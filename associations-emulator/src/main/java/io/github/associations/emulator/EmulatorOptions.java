@@ -30,9 +30,9 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Immutable settings of a {@link HubSpotEmulator}: where it listens, which credentials it accepts, its rate limits and
- * how its CRM behaves. Start from {@link #builder()}; every setting has HubSpot's documented default where there is
- * one.
+ * Immutable settings of a {@link HubSpotEmulator}: where it listens, which credentials it
+ * accepts, its rate limits and how its CRM behaves. Start from {@link #builder()}; every
+ * setting has HubSpot's documented default where there is one.
  */
 public final class EmulatorOptions {
 
@@ -107,8 +107,9 @@ public final class EmulatorOptions {
     }
 
     /**
-     * The defaults: 127.0.0.1 on a free port, private-app token {@value #DEFAULT_PRIVATE_APP_TOKEN}, 100 requests per
-     * 10 s, 250,000 requests a day resetting at midnight UTC, strict records.
+     * The defaults: 127.0.0.1 on a free port, private-app token
+     * {@value #DEFAULT_PRIVATE_APP_TOKEN}, 100 requests per 10 s, 250,000 requests a day
+     * resetting at midnight UTC, strict records.
      * @return the default options
      */
     public static EmulatorOptions defaults() {
@@ -156,7 +157,8 @@ public final class EmulatorOptions {
     }
 
     /**
-     * The private-app access tokens granted read scopes only: writes with them get 403 {@code MISSING_SCOPES}.
+     * The private-app access tokens granted read scopes only: writes with them get 403
+     * {@code MISSING_SCOPES}.
      * @return the tokens
      */
     public List<String> readOnlyTokens() {
@@ -180,7 +182,8 @@ public final class EmulatorOptions {
     }
 
     /**
-     * Whether each refresh issues a new refresh token and invalidates the one used (HubSpot documents no rotation).
+     * Whether each refresh issues a new refresh token and invalidates the one used
+     * (HubSpot documents no rotation).
      * @return whether refresh tokens rotate
      */
     public boolean rotateRefreshTokens() {
@@ -228,7 +231,8 @@ public final class EmulatorOptions {
     }
 
     /**
-     * The zone whose midnight resets the daily quota (HubSpot uses the account's time zone).
+     * The zone whose midnight resets the daily quota (HubSpot uses the account's time
+     * zone).
      * @return the zone
      */
     public ZoneId dailyLimitZone() {
@@ -236,7 +240,8 @@ public final class EmulatorOptions {
     }
 
     /**
-     * The {@code Retry-After} sent on 429 responses, in whole seconds; {@code null} sends none (HubSpot documents none).
+     * The {@code Retry-After} sent on 429 responses, in whole seconds; {@code null} sends
+     * none (HubSpot documents none).
      * @return the delay, or {@code null}
      */
     public @Nullable Duration retryAfter() {
@@ -414,7 +419,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * The address to bind, {@code 127.0.0.1} by default ({@code 0.0.0.0} in a container).
+         * The address to bind, {@code 127.0.0.1} by default ({@code 0.0.0.0} in a
+         * container).
          * @param host the host name or IP address
          * @return this builder
          */
@@ -437,8 +443,9 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Replace the accepted private-app tokens (default {@value #DEFAULT_PRIVATE_APP_TOKEN}); each token is its own
-         * app for the burst window. No arguments accepts no private-app token at all.
+         * Replace the accepted private-app tokens (default
+         * {@value #DEFAULT_PRIVATE_APP_TOKEN}); each token is its own app for the burst
+         * window. No arguments accepts no private-app token at all.
          * @param tokens the tokens
          * @return this builder
          */
@@ -449,7 +456,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Add private-app tokens granted read scopes only; a write with one gets 403 {@code MISSING_SCOPES}.
+         * Add private-app tokens granted read scopes only; a write with one gets 403
+         * {@code MISSING_SCOPES}.
          * @param tokens the tokens
          * @return this builder
          */
@@ -484,8 +492,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Whether each refresh issues a new refresh token and invalidates the one used; off by default, as HubSpot
-         * documents no rotation.
+         * Whether each refresh issues a new refresh token and invalidates the one used;
+         * off by default, as HubSpot documents no rotation.
          * @param rotate whether to rotate
          * @return this builder
          */
@@ -495,7 +503,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Enforce a rolling burst window of {@code maxRequests} per {@code interval} per app (default 100 per 10 s).
+         * Enforce a rolling burst window of {@code maxRequests} per {@code interval} per
+         * app (default 100 per 10 s).
          * @param maxRequests requests admitted within any interval, positive
          * @param interval the window length, at least a millisecond
          * @return this builder
@@ -518,7 +527,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Enforce a daily quota shared by every private app of the account (default 250,000).
+         * Enforce a daily quota shared by every private app of the account (default
+         * 250,000).
          * @param requestsPerDay the quota, zero or more
          * @return this builder
          */
@@ -541,7 +551,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * The zone whose midnight resets the daily quota (default UTC; HubSpot uses the account's zone).
+         * The zone whose midnight resets the daily quota (default UTC; HubSpot uses the
+         * account's zone).
          * @param zone the zone
          * @return this builder
          */
@@ -551,8 +562,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Send {@code Retry-After} (in whole seconds) on 429 responses; {@code null} (the default) sends none, as
-         * HubSpot documents none.
+         * Send {@code Retry-After} (in whole seconds) on 429 responses; {@code null} (the
+         * default) sends none, as HubSpot documents none.
          * @param retryAfter the delay, or {@code null}
          * @return this builder
          */
@@ -565,8 +576,10 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Exempt endpoints from the burst window (none by default). HubSpot's spec marks batch and schema endpoints
-         * {@code x-hubspot-rate-limit-exemptions: ten-secondly} without documenting what it means.
+         * Exempt endpoints from the burst window (none by default). HubSpot's spec marks
+         * batch and schema endpoints
+         * {@code x-hubspot-rate-limit-exemptions: ten-secondly} without documenting what
+         * it means.
          * @param endpoints the exempt endpoints
          * @return this builder
          */
@@ -576,7 +589,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Whether only seeded records exist (the in-process default); otherwise every positive numeric id does.
+         * Whether only seeded records exist (the in-process default); otherwise every
+         * positive numeric id does.
          * @param strict whether records are strict
          * @return this builder
          */
@@ -586,7 +600,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Custom labels allowed per object pair (default 10, HubSpot's developer docs; a later KB copy says 50).
+         * Custom labels allowed per object pair (default 10, HubSpot's developer docs; a
+         * later KB copy says 50).
          * @param max the cap, positive
          * @return this builder
          */
@@ -599,8 +614,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Whether an R1 {@code limit} above 500 is clamped to 500 rather than rejected with 400 (default: rejected;
-         * HubSpot's behaviour is undocumented).
+         * Whether an R1 {@code limit} above 500 is clamped to 500 rather than rejected
+         * with 400 (default: rejected; HubSpot's behaviour is undocumented).
          * @param clamp whether to clamp
          * @return this builder
          */
@@ -610,7 +625,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * The clock for token expiry, the rolling window, the daily reset and timestamps (default system UTC).
+         * The clock for token expiry, the rolling window, the daily reset and timestamps
+         * (default system UTC).
          * @param clock the clock
          * @return this builder
          */
@@ -620,7 +636,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * How many requests the request log keeps, oldest dropped first (default 100,000).
+         * How many requests the request log keeps, oldest dropped first (default
+         * 100,000).
          * @param capacity the capacity, zero or more
          * @return this builder
          */

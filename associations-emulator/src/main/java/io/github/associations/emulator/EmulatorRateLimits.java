@@ -19,16 +19,18 @@ package io.github.associations.emulator;
 import java.time.Duration;
 
 /**
- * Runtime control of the emulated rate limits. The burst window is a true rolling window per app (each private-app
- * token is an app; OAuth tokens count per client id): a request is admitted when fewer than
- * {@link #maxRequests()} requests were admitted in the last {@link #interval()}. The daily quota is shared by every
- * private app of the account and resets at midnight in the configured zone; OAuth requests have no daily quota.
- * Rejected requests consume neither. Every method is thread-safe.
+ * Runtime control of the emulated rate limits. The burst window is a true rolling window
+ * per app (each private-app token is an app; OAuth tokens count per client id): a request
+ * is admitted when fewer than {@link #maxRequests()} requests were admitted in the last
+ * {@link #interval()}. The daily quota is shared by every private app of the account and
+ * resets at midnight in the configured zone; OAuth requests have no daily quota. Rejected
+ * requests consume neither. Every method is thread-safe.
  */
 public interface EmulatorRateLimits {
 
     /**
-     * Change the burst window and turn it on. Requests already admitted stay in the window.
+     * Change the burst window and turn it on. Requests already admitted stay in the
+     * window.
      * @param maxRequests requests admitted within any interval, positive
      * @param interval the window length, at least a millisecond
      */
@@ -97,7 +99,8 @@ public interface EmulatorRateLimits {
     long dailyRemaining();
 
     /**
-     * Use up today's quota: private-app requests get 429 {@code DAILY} until midnight or {@link #resetDaily()}.
+     * Use up today's quota: private-app requests get 429 {@code DAILY} until midnight or
+     * {@link #resetDaily()}.
      */
     void exhaustDaily();
 

@@ -23,15 +23,16 @@ import java.util.OptionalInt;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The emulator's CRM state, for tests to seed and inspect. Object types may be given as HubSpot accepts them in
- * paths: by id ({@code 0-1}) or by name, singular or plural ({@code contact}, {@code contacts}). Record ids are the
- * decimal strings HubSpot uses. Every method is thread-safe.
+ * The emulator's CRM state, for tests to seed and inspect. Object types may be given as
+ * HubSpot accepts them in paths: by id ({@code 0-1}) or by name, singular or plural
+ * ({@code contact}, {@code contacts}). Record ids are the decimal strings HubSpot uses.
+ * Every method is thread-safe.
  */
 public interface EmulatorState {
 
     /**
-     * Make records exist. In strict mode only seeded records exist; in lenient mode every positive numeric id exists
-     * and seeding changes nothing visible.
+     * Make records exist. In strict mode only seeded records exist; in lenient mode every
+     * positive numeric id exists and seeding changes nothing visible.
      * @param objectType the object type
      * @param ids the record ids
      */
@@ -54,8 +55,8 @@ public interface EmulatorState {
     boolean recordExists(String objectType, String id);
 
     /**
-     * The associations of one record to an object type, as R1 would list them (inverse type ids when seen from the
-     * other side), ordered by the associated record's id.
+     * The associations of one record to an object type, as R1 would list them (inverse
+     * type ids when seen from the other side), ordered by the associated record's id.
      * @param fromObjectType the record's object type
      * @param fromObjectId the record's id
      * @param toObjectType the associated object type
@@ -64,7 +65,8 @@ public interface EmulatorState {
     List<Association> associations(String fromObjectType, String fromObjectId, String toObjectType);
 
     /**
-     * The number of distinct record pairs associated between two object types (in either direction).
+     * The number of distinct record pairs associated between two object types (in either
+     * direction).
      * @param objectType one object type
      * @param otherObjectType the other object type
      * @return the number of associated record pairs
@@ -72,7 +74,8 @@ public interface EmulatorState {
     long associationCount(String objectType, String otherObjectType);
 
     /**
-     * The association types (labels) defined from one object type to another, as L1 would list them.
+     * The association types (labels) defined from one object type to another, as L1 would
+     * list them.
      * @param fromObjectType the from object type
      * @param toObjectType the to object type
      * @return the types, HubSpot-defined and custom
@@ -80,7 +83,8 @@ public interface EmulatorState {
     List<AssociationType> labels(String fromObjectType, String toObjectType);
 
     /**
-     * The configured limit ({@code maxToObjectIds}) of an association type, if one is set.
+     * The configured limit ({@code maxToObjectIds}) of an association type, if one is
+     * set.
      * @param fromObjectType the from object type
      * @param toObjectType the to object type
      * @param category the type's category, for example {@code HUBSPOT_DEFINED}
@@ -90,9 +94,10 @@ public interface EmulatorState {
     OptionalInt limit(String fromObjectType, String toObjectType, String category, int typeId);
 
     /**
-     * Give a record {@code count} generated associations (unlabeled type) to records of {@code toObjectType} with ids
-     * {@code 1..count}, served by R1 and B1 without storing them one by one, so that streaming benchmarks can list
-     * millions of associations from an emulator with little memory.
+     * Give a record {@code count} generated associations (unlabeled type) to records of
+     * {@code toObjectType} with ids {@code 1..count}, served by R1 and B1 without storing
+     * them one by one, so that streaming benchmarks can list millions of associations
+     * from an emulator with little memory.
      * @param fromObjectType the record's object type
      * @param fromObjectId the record's id
      * @param toObjectType the associated object type
@@ -107,14 +112,17 @@ public interface EmulatorState {
 
     /**
      * One associated record, as listed by R1.
+     *
      * @param toObjectId the associated record's id
-     * @param types the association types between the two records, the unlabeled one included
+     * @param types the association types between the two records, the unlabeled one
+     * included
      */
     record Association(String toObjectId, List<AssociationType> types) {
     }
 
     /**
      * One association type.
+     *
      * @param category {@code HUBSPOT_DEFINED}, {@code USER_DEFINED}, ...
      * @param typeId the type id
      * @param label the label, {@code null} for the unlabeled type

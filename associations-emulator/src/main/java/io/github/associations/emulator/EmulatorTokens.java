@@ -17,13 +17,15 @@
 package io.github.associations.emulator;
 
 /**
- * The OAuth side of the emulator: the token endpoint's counters and control over issued access tokens. Private-app
- * tokens never expire and are not affected. Every method is thread-safe.
+ * The OAuth side of the emulator: the token endpoint's counters and control over issued
+ * access tokens. Private-app tokens never expire and are not affected. Every method is
+ * thread-safe.
  */
 public interface EmulatorTokens {
 
     /**
-     * How many requests reached {@code POST /oauth/v1/token}, successful or not (faulted ones excluded).
+     * How many requests reached {@code POST /oauth/v1/token}, successful or not (faulted
+     * ones excluded).
      * @return the number of token requests
      */
     long requestCount();
@@ -35,7 +37,8 @@ public interface EmulatorTokens {
     long issuedCount();
 
     /**
-     * Make every access token issued so far expire now; API calls with them get 401 {@code EXPIRED_AUTHENTICATION}.
+     * Make every access token issued so far expire now; API calls with them get 401
+     * {@code EXPIRED_AUTHENTICATION}.
      */
     void expireAccessTokens();
 

@@ -20,11 +20,13 @@ import java.time.Duration;
 import java.util.Objects;
 
 /**
- * A misbehaviour the emulator can inject into a request, through {@link EmulatorFaults}. Faults that answer with an
- * error ({@link #tenSecondlyRateLimit()}, {@link #status(int)}, {@link #closeBeforeProcessing()}, ...) are applied
- * before authentication and the request is not processed; {@link #latency(Duration)},
- * {@link #closeAfterProcessing()} and {@link #malformedJson()} let the request be processed normally (authentication
- * and rate limits included) and then spoil the response.
+ * A misbehaviour the emulator can inject into a request, through {@link EmulatorFaults}.
+ * Faults that answer with an error ({@link #tenSecondlyRateLimit()},
+ * {@link #status(int)}, {@link #closeBeforeProcessing()}, ...) are applied before
+ * authentication and the request is not processed; {@link #latency(Duration)},
+ * {@link #closeAfterProcessing()} and {@link #malformedJson()} let the request be
+ * processed normally (authentication and rate limits included) and then spoil the
+ * response.
  */
 public final class Fault {
 
@@ -41,7 +43,8 @@ public final class Fault {
     }
 
     /**
-     * 429 with HubSpot's {@code TEN_SECONDLY_ROLLING} body and rate-limit headers showing an exhausted window.
+     * 429 with HubSpot's {@code TEN_SECONDLY_ROLLING} body and rate-limit headers showing
+     * an exhausted window.
      * @return the fault
      */
     public static Fault tenSecondlyRateLimit() {
@@ -49,7 +52,8 @@ public final class Fault {
     }
 
     /**
-     * 429 with HubSpot's {@code DAILY} body and rate-limit headers showing an exhausted daily quota.
+     * 429 with HubSpot's {@code DAILY} body and rate-limit headers showing an exhausted
+     * daily quota.
      * @return the fault
      */
     public static Fault dailyRateLimit() {
@@ -57,7 +61,8 @@ public final class Fault {
     }
 
     /**
-     * 500 with HubSpot's minimal body {@code {"status":"error","message":"internal error","correlationId":...}}.
+     * 500 with HubSpot's minimal body {@code {"status":"error","message":"internal
+     * error","correlationId":...}}.
      * @return the fault
      */
     public static Fault internalError() {
@@ -89,9 +94,10 @@ public final class Fault {
     }
 
     /**
-     * An error status with HubSpot's JSON error body for it: 401 {@code INVALID_AUTHENTICATION} (with
-     * {@code x-hubspot-auth-failure}), 403 {@code MISSING_SCOPES}, 404, 423, 5xx minimal bodies, and so on. 429 is
-     * the same as {@link #tenSecondlyRateLimit()}.
+     * An error status with HubSpot's JSON error body for it: 401
+     * {@code INVALID_AUTHENTICATION} (with {@code x-hubspot-auth-failure}), 403
+     * {@code MISSING_SCOPES}, 404, 423, 5xx minimal bodies, and so on. 429 is the same as
+     * {@link #tenSecondlyRateLimit()}.
      * @param status an HTTP status from 400 to 599
      * @return the fault
      */
@@ -104,8 +110,8 @@ public final class Fault {
     }
 
     /**
-     * An error status with a {@code text/html} page and no HubSpot headers, as a proxy in front of HubSpot (such as
-     * Cloudflare) sends for 502, 503, 504 or 52x.
+     * An error status with a {@code text/html} page and no HubSpot headers, as a proxy in
+     * front of HubSpot (such as Cloudflare) sends for 502, 503, 504 or 52x.
      * @param status an HTTP status from 400 to 599
      * @return the fault
      */
@@ -115,8 +121,8 @@ public final class Fault {
     }
 
     /**
-     * Process the request normally, then hold the response back for {@code delay}: how a client's response timeout
-     * is tested.
+     * Process the request normally, then hold the response back for {@code delay}: how a
+     * client's response timeout is tested.
      * @param delay the added latency, positive
      * @return the fault
      */
@@ -137,8 +143,8 @@ public final class Fault {
     }
 
     /**
-     * Process the request (its changes stick), then close the connection without a response: the client cannot tell
-     * whether its write happened.
+     * Process the request (its changes stick), then close the connection without a
+     * response: the client cannot tell whether its write happened.
      * @return the fault
      */
     public static Fault closeAfterProcessing() {
@@ -146,7 +152,8 @@ public final class Fault {
     }
 
     /**
-     * Process the request, then answer with its status (200 for a 204) and a truncated JSON body.
+     * Process the request, then answer with its status (200 for a 204) and a truncated
+     * JSON body.
      * @return the fault
      */
     public static Fault malformedJson() {
@@ -162,7 +169,8 @@ public final class Fault {
     }
 
     /**
-     * The HTTP status this fault answers with, {@code 0} for faults that keep the processed status or send none.
+     * The HTTP status this fault answers with, {@code 0} for faults that keep the
+     * processed status or send none.
      * @return the status
      */
     public int status() {
@@ -178,7 +186,8 @@ public final class Fault {
     }
 
     /**
-     * Whether the request is processed (by authentication, rate limits and the handler) before this fault acts.
+     * Whether the request is processed (by authentication, rate limits and the handler)
+     * before this fault acts.
      * @return whether the request is processed
      */
     public boolean processesRequest() {

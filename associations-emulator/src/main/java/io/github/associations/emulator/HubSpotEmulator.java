@@ -20,9 +20,10 @@ import io.github.associations.emulator.internal.EmulatorBackend;
 import io.github.associations.emulator.internal.EmulatorServer;
 
 /**
- * A running HubSpot CRM Associations API emulator: an HTTP server on Reactor Netty serving HubSpot's association
- * endpoints from in-memory state, with HubSpot's authentication, rate limits and error bodies, plus fault injection and
- * a request log for tests.
+ * A running HubSpot CRM Associations API emulator: an HTTP server on Reactor Netty
+ * serving HubSpot's association endpoints from in-memory state, with HubSpot's
+ * authentication, rate limits and error bodies, plus fault injection and a request log
+ * for tests.
  *
  * <pre class="code">
  * try (HubSpotEmulator hubSpot = HubSpotEmulator.start()) {
@@ -42,8 +43,9 @@ public final class HubSpotEmulator implements AutoCloseable {
     }
 
     /**
-     * Start an emulator with the {@linkplain EmulatorOptions#defaults() default options}: 127.0.0.1 on a free port,
-     * token {@value EmulatorOptions#DEFAULT_PRIVATE_APP_TOKEN}, HubSpot's default rate limits, strict records.
+     * Start an emulator with the {@linkplain EmulatorOptions#defaults() default options}:
+     * 127.0.0.1 on a free port, token {@value EmulatorOptions#DEFAULT_PRIVATE_APP_TOKEN},
+     * HubSpot's default rate limits, strict records.
      * @return the running emulator
      */
     public static HubSpotEmulator start() {
@@ -60,7 +62,8 @@ public final class HubSpotEmulator implements AutoCloseable {
     }
 
     /**
-     * Start an emulator serving the given backend; for the server's own tests, which use fake backends.
+     * Start an emulator serving the given backend; for the server's own tests, which use
+     * fake backends.
      * @param options the options
      * @param backend the state and handlers to serve
      * @return the running emulator
@@ -70,8 +73,8 @@ public final class HubSpotEmulator implements AutoCloseable {
     }
 
     /**
-     * The URL to point clients at, for example {@code http://127.0.0.1:54321} (127.0.0.1 when bound to every
-     * interface).
+     * The URL to point clients at, for example {@code http://127.0.0.1:54321} (127.0.0.1
+     * when bound to every interface).
      * @return the base URL, without a trailing slash
      */
     public String baseUrl() {
@@ -87,7 +90,8 @@ public final class HubSpotEmulator implements AutoCloseable {
     }
 
     /**
-     * The first configured private-app token, {@value EmulatorOptions#DEFAULT_PRIVATE_APP_TOKEN} by default.
+     * The first configured private-app token,
+     * {@value EmulatorOptions#DEFAULT_PRIVATE_APP_TOKEN} by default.
      * @return the token
      * @throws IllegalStateException if no private-app token is configured
      */
@@ -147,9 +151,10 @@ public final class HubSpotEmulator implements AutoCloseable {
     }
 
     /**
-     * Back to a fresh emulator without restarting it: forget the CRM state, the request log and its counts, the
-     * faults and status drift, and the token counters; restore the configured rate limits with empty windows and a
-     * full daily quota. Issued access tokens stay valid.
+     * Back to a fresh emulator without restarting it: forget the CRM state, the request
+     * log and its counts, the faults and status drift, and the token counters; restore
+     * the configured rate limits with empty windows and a full daily quota. Issued access
+     * tokens stay valid.
      */
     public void reset() {
         this.server.reset();

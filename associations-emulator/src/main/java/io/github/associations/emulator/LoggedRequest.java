@@ -29,10 +29,12 @@ import org.jspecify.annotations.Nullable;
  * @param path the request path
  * @param query the raw query string, or {@code null} when there is none
  * @param endpoint the endpoint the path matched, or {@code null} for an unknown path
- * @param status the status answered, {@code 0} when the connection was closed without a response
+ * @param status the status answered, {@code 0} when the connection was closed without a
+ * response
  * @param body the request body as UTF-8 text, or {@code null} when there was none
  * @param fault the injected fault, or {@code null}
- * @param bearerToken the bearer token sent, or {@code null}; kept for assertions, masked in {@link #toString()}
+ * @param bearerToken the bearer token sent, or {@code null}; kept for assertions, masked
+ * in {@link #toString()}
  */
 public record LoggedRequest(long sequence, Instant time, String method, String path, @Nullable String query,
         @Nullable EmulatorEndpoint endpoint, int status, @Nullable String body, @Nullable Fault fault,

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * Faults drawn at random with a seed: each request gets at most one of the faults, with the given probabilities, for
- * example 5% 429, 3% 503, 1% closed connection and 1% latency. The same seed and the same sequence of requests give
- * the same faults. Immutable: {@link #with(double, Fault)} returns a new instance.
+ * Faults drawn at random with a seed: each request gets at most one of the faults, with
+ * the given probabilities, for example 5% 429, 3% 503, 1% closed connection and 1%
+ * latency. The same seed and the same sequence of requests give the same faults.
+ * Immutable: {@link #with(double, Fault)} returns a new instance.
  *
  * @see EmulatorFaults#injectRandomly(RandomFaults)
  */

@@ -19,10 +19,11 @@ package io.github.associations.emulator;
 import java.util.List;
 
 /**
- * The requests the emulator received (admin requests under {@code /__emulator/} excluded), for tests to assert on. The
- * log keeps the most recent {@link EmulatorOptions#requestLogCapacity()} requests; the counts cover every request.
- * An entry is recorded before its response is sent, so a client that has its response finds it here. Every method is
- * thread-safe.
+ * The requests the emulator received (admin requests under {@code /__emulator/}
+ * excluded), for tests to assert on. The log keeps the most recent
+ * {@link EmulatorOptions#requestLogCapacity()} requests; the counts cover every request.
+ * An entry is recorded before its response is sent, so a client that has its response
+ * finds it here. Every method is thread-safe.
  */
 public interface RequestLog {
 
@@ -40,14 +41,16 @@ public interface RequestLog {
     List<LoggedRequest> forEndpoint(EmulatorEndpoint endpoint);
 
     /**
-     * How many requests reached an endpoint since start or the last {@link #clear()}, faulted ones included.
+     * How many requests reached an endpoint since start or the last {@link #clear()},
+     * faulted ones included.
      * @param endpoint the endpoint
      * @return the count
      */
     long count(EmulatorEndpoint endpoint);
 
     /**
-     * How many requests arrived since start or the last {@link #clear()}, unknown paths included.
+     * How many requests arrived since start or the last {@link #clear()}, unknown paths
+     * included.
      * @return the count
      */
     long count();

@@ -27,9 +27,10 @@ import reactor.util.Loggers;
 
 /**
  * Runs the emulator as a program, from the standalone jar or a container:
- * {@code java -jar associations-emulator-<version>-standalone.jar --port 8089 --token pat-local}. Prints
- * {@code HubSpot emulator listening on http://127.0.0.1:8089} once ready and runs until killed. Options are listed by
- * {@code --help}; an invalid option exits with status 2, a failure to start with status 1.
+ * {@code java -jar associations-emulator-<version>-standalone.jar --port 8089 --token pat-local}.
+ * Prints {@code HubSpot emulator listening on http://127.0.0.1:8089} once ready and runs
+ * until killed. Options are listed by {@code --help}; an invalid option exits with status
+ * 2, a failure to start with status 1.
  */
 public final class StandaloneEmulator {
 
@@ -57,13 +58,15 @@ public final class StandaloneEmulator {
     }
 
     /**
-     * Parse the command line, start the emulator, announce it and hand it to {@code whileRunning}.
+     * Parse the command line, start the emulator, announce it and hand it to
+     * {@code whileRunning}.
      * @param args the command line
      * @param out where the help and the startup line go
      * @param err where errors go
-     * @param whileRunning what to do while the emulator runs; the emulator is not closed afterwards
-     * @return the exit status: 0 after {@code --help} or when {@code whileRunning} returns, 1 if the server cannot
-     * start, 2 for an invalid command line
+     * @param whileRunning what to do while the emulator runs; the emulator is not closed
+     * afterwards
+     * @return the exit status: 0 after {@code --help} or when {@code whileRunning}
+     * returns, 1 if the server cannot start, 2 for an invalid command line
      */
     static int run(String[] args, PrintStream out, PrintStream err, RunningEmulator whileRunning) {
         StandaloneCommandLine commandLine;
@@ -109,8 +112,9 @@ public final class StandaloneEmulator {
     }
 
     /**
-     * Route Reactor's logs (which default to the console) and everything else through java.util.logging, warnings
-     * and errors only: a standalone emulator prints its startup line and little else.
+     * Route Reactor's logs (which default to the console) and everything else through
+     * java.util.logging, warnings and errors only: a standalone emulator prints its
+     * startup line and little else.
      */
     private static void quietLogging() {
         Loggers.useJdkLoggers();

@@ -31,8 +31,8 @@ class AdminRoutesTests {
 
     private final FakeBackend fake = new FakeBackend();
 
-    private final HubSpotEmulator emulator = HubSpotEmulator.start(
-            EmulatorOptions.builder().oauthClient("client", "secret", "refresh").build(), this.fake.backend());
+    private final HubSpotEmulator emulator = HubSpotEmulator
+        .start(EmulatorOptions.builder().oauthClient("client", "secret", "refresh").build(), this.fake.backend());
 
     private final TestHttp http = new TestHttp(this.emulator.baseUrl());
 
@@ -55,16 +55,16 @@ class AdminRoutesTests {
 
     @Test
     void badAdminInputGets400() {
-        assertThat(this.http.post("/__emulator/records/contacts", null, "{\"firstId\":\"x\"}").status())
-            .isEqualTo(400);
+        assertThat(this.http.post("/__emulator/records/contacts", null, "{\"firstId\":\"x\"}").status()).isEqualTo(400);
         assertThat(this.http.post("/__emulator/records/contacts", null, "not json").status()).isEqualTo(400);
         TestHttp.Reply badFault = this.http.post("/__emulator/faults/next", null,
                 "{\"times\":1,\"fault\":{\"type\":\"EXPLODE\"}}");
         assertThat(badFault.status()).isEqualTo(400);
         assertThat(badFault.json().get("category").asString()).isEqualTo("VALIDATION_ERROR");
-        assertThat(this.http.post("/__emulator/faults/next", null,
-                "{\"endpoint\":\"Z9\",\"times\":1,\"fault\":{\"type\":\"STATUS\",\"status\":503}}").status())
-            .isEqualTo(400);
+        assertThat(this.http
+            .post("/__emulator/faults/next", null,
+                    "{\"endpoint\":\"Z9\",\"times\":1,\"fault\":{\"type\":\"STATUS\",\"status\":503}}")
+            .status()).isEqualTo(400);
     }
 
     @Test
@@ -114,7 +114,12 @@ class AdminRoutesTests {
         this.http.post("/__emulator/faults/next", null, "{\"times\":1,\"fault\":{\"type\":\"LATENCY\",\"millis\":1}}");
         assertThat(this.emulator.requests().count()).isEqualTo(1);
         this.http.get(R1, "pat-local");
-        assertThat(this.http.get("/__emulator/requests", null).json().get("results").get(1).get("fault").get("millis")
+        assertThat(this.http.get("/__emulator/requests", null)
+            .json()
+            .get("results")
+            .get(1)
+            .get("fault")
+            .get("millis")
             .asInt()).isEqualTo(1);
 
         this.http.post("/__emulator/faults/random", null, "{\"endpoint\":\"RECORDS_LIST\",\"seed\":1,"
@@ -131,8 +136,9 @@ class AdminRoutesTests {
 
     @Test
     void changeRateLimits() {
-        JsonNode changed = this.http.put("/__emulator/rate-limits", null,
-                "{\"maxRequests\":1,\"intervalMillis\":60000,\"dailyLimit\":1000}").json();
+        JsonNode changed = this.http
+            .put("/__emulator/rate-limits", null, "{\"maxRequests\":1,\"intervalMillis\":60000,\"dailyLimit\":1000}")
+            .json();
 
         assertThat(changed.get("maxRequests").asInt()).isEqualTo(1);
         assertThat(changed.get("intervalMillis").asLong()).isEqualTo(60000);
@@ -159,7 +165,8 @@ class AdminRoutesTests {
     @Test
     void tokenCountsAndExpiry() {
         String accessToken = this.http
-            .form("/oauth/v1/token", "grant_type=refresh_token&refresh_token=refresh&client_id=client&client_secret=secret")
+            .form("/oauth/v1/token",
+                    "grant_type=refresh_token&refresh_token=refresh&client_id=client&client_secret=secret")
             .json()
             .get("access_token")
             .asString();

@@ -24,7 +24,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Bearer authentication of API endpoints and the 403 for writes with a read-only token (facts §4).
+ * Bearer authentication of API endpoints and the 403 for writes with a read-only token
+ * (facts §4).
  */
 class AuthenticationTests {
 
@@ -34,10 +35,9 @@ class AuthenticationTests {
 
     private final FakeBackend fake = new FakeBackend();
 
-    private final HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.builder()
-        .privateAppTokens("pat-one", "pat-two")
-        .readOnlyTokens("pat-read")
-        .build(), this.fake.backend());
+    private final HubSpotEmulator emulator = HubSpotEmulator.start(
+            EmulatorOptions.builder().privateAppTokens("pat-one", "pat-two").readOnlyTokens("pat-read").build(),
+            this.fake.backend());
 
     private final TestHttp http = new TestHttp(this.emulator.baseUrl());
 
@@ -104,7 +104,8 @@ class AuthenticationTests {
         for (EmulatorEndpoint endpoint : new EmulatorEndpoint[] { EmulatorEndpoint.BATCH_CREATE,
                 EmulatorEndpoint.BATCH_ARCHIVE, EmulatorEndpoint.LABELS_CREATE, EmulatorEndpoint.LIMITS_PURGE,
                 EmulatorEndpoint.V3_BATCH_ARCHIVE }) {
-            String path = endpoint.pathTemplates().get(0)
+            String path = endpoint.pathTemplates()
+                .get(0)
                 .replace("{fromObjectType}", "deals")
                 .replace("{toObjectType}", "tickets");
             TestHttp.Reply reply = this.http.send(HttpMethod.valueOf(endpoint.method().name()), path, "pat-read", "{}",

@@ -116,20 +116,21 @@ class BatchEndpointsTests extends EmulatorApiTestSupport {
         useSettings(settings(true));
         state().seedRecords("contacts", List.of("1"));
         state().seedRecords("companies", List.of("2"));
-        String body = json(Map.of("inputs", List.of(
-                Map.of("from", Map.of("id", "1"), "to", Map.of("id", "2"),
-                        "types", List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 279))),
-                Map.of("from", Map.of("id", "1"), "to", Map.of("id", "99"),
-                        "types", List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 279))),
-                Map.of("from", Map.of("id", "1"), "to", Map.of("id", "2"),
-                        "types", List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 3))))));
+        String body = json(Map.of("inputs",
+                List.of(Map.of("from", Map.of("id", "1"), "to", Map.of("id", "2"), "types",
+                        List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 279))),
+                        Map.of("from", Map.of("id", "1"), "to", Map.of("id", "99"), "types",
+                                List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 279))),
+                        Map.of("from", Map.of("id", "1"), "to", Map.of("id", "2"), "types",
+                                List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 3))))));
         Reply reply = postJson(B2, body, "contacts", "companies");
         assertThat(reply.status()).isEqualTo(207);
         assertThat(reply.body().get("results")).hasSize(1);
         assertThat(reply.body().get("numErrors").intValue()).isEqualTo(2);
         JsonNode unknownRecord = reply.body().at("/errors/0");
         assertThat(unknownRecord.get("message").stringValue()).isEqualTo("One or more associations are invalid");
-        assertThat(unknownRecord.at("/context/INVALID_OBJECT_IDS/0").stringValue()).isEqualTo("COMPANY=99 is not valid");
+        assertThat(unknownRecord.at("/context/INVALID_OBJECT_IDS/0").stringValue())
+            .isEqualTo("COMPANY=99 is not valid");
         assertThat(unknownRecord.at("/context/fromObjectId/0").stringValue()).isEqualTo("1");
         assertThat(unknownRecord.at("/context/toObjectId/0").stringValue()).isEqualTo("99");
         JsonNode badType = reply.body().at("/errors/1");
@@ -210,9 +211,11 @@ class BatchEndpointsTests extends EmulatorApiTestSupport {
 
     @Test
     void labelsArchiveRemovesOnlyTheNamedLabels() {
-        postJson(B2, json(Map.of("inputs", List.of(Map.of("from", Map.of("id", "1"), "to", Map.of("id", "2"),
-                "types", List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 1),
-                        Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 931)))))),
+        postJson(B2,
+                json(Map.of("inputs",
+                        List.of(Map.of("from", Map.of("id", "1"), "to", Map.of("id", "2"), "types",
+                                List.of(Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 1),
+                                        Map.of("associationCategory", "HUBSPOT_DEFINED", "associationTypeId", 931)))))),
                 "contacts", "companies");
         Reply reply = postJson(B5, batchCreate(1, "HUBSPOT_DEFINED", 1, 2), "contacts", "companies");
         assertThat(reply.status()).isEqualTo(204);

@@ -46,13 +46,15 @@ class ConcurrentWritesTests extends EmulatorApiTestSupport {
             for (int thread = 0; thread < THREADS; thread++) {
                 long contact = thread + 1;
                 tasks.add(() -> {
-                    // Every thread targets the same companies, so their sides of the index are written concurrently.
+                    // Every thread targets the same companies, so their sides of the
+                    // index are written concurrently.
                     for (long company = 1; company <= COMPANIES_PER_CONTACT; company += 10) {
                         Reply reply = postJson("/crm/v4/associations/contacts/companies/batch/create",
                                 batchCreate(contact, "HUBSPOT_DEFINED", 279, ids(company, company + 9)));
                         assertThat(reply.status()).isEqualTo(201);
                     }
-                    // The contact's primary company moves around; exactly one must remain.
+                    // The contact's primary company moves around; exactly one must
+                    // remain.
                     for (long company = 1; company <= 5; company++) {
                         putJson("/crm/v4/objects/contacts/{id}/associations/companies/{company}",
                                 "[{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":1}]", contact,
@@ -85,7 +87,8 @@ class ConcurrentWritesTests extends EmulatorApiTestSupport {
             List<EmulatorState.Association> companies = state().associations("contacts", Long.toString(contact),
                     "companies");
             assertThat(companies).hasSize(COMPANIES_PER_CONTACT);
-            assertThat(companies.stream().filter((a) -> a.types().size() == 2).map(EmulatorState.Association::toObjectId))
+            assertThat(
+                    companies.stream().filter((a) -> a.types().size() == 2).map(EmulatorState.Association::toObjectId))
                 .containsExactly("5");
         }
         for (long company = 1; company <= COMPANIES_PER_CONTACT; company++) {

@@ -26,17 +26,15 @@ import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 /**
- * {@link EmulatorAdminClient} drives an emulator over HTTP as the in-process handle does: here both reach the same
- * emulator, so each call's effect is checked through the handle.
+ * {@link EmulatorAdminClient} drives an emulator over HTTP as the in-process handle does:
+ * here both reach the same emulator, so each call's effect is checked through the handle.
  */
 class EmulatorAdminClientTests {
 
     private static final String R1 = "/crm/v4/objects/contacts/1/associations/companies";
 
-    private final HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.builder()
-        .strictRecords(true)
-        .oauthClient("client", "secret", "refresh")
-        .build());
+    private final HubSpotEmulator emulator = HubSpotEmulator
+        .start(EmulatorOptions.builder().strictRecords(true).oauthClient("client", "secret", "refresh").build());
 
     private final EmulatorAdminClient admin = EmulatorAdminClient.of(this.emulator.baseUrl() + "/");
 
@@ -120,16 +118,16 @@ class EmulatorAdminClientTests {
 
         assertThat(this.emulator.requests().count()).isZero();
         assertThat(this.admin.associations("contacts", "1", "companies")).isEmpty();
-        assertThat(this.http.put("/crm/v4/objects/contacts/1/associations/default/companies/10",
-                this.emulator.privateAppToken(), "").status()).as("seeded records are forgotten").isEqualTo(400);
+        assertThat(this.http
+            .put("/crm/v4/objects/contacts/1/associations/default/companies/10", this.emulator.privateAppToken(), "")
+            .status()).as("seeded records are forgotten").isEqualTo(400);
     }
 
     @Test
     void badBaseUrlAndFailedCallsSaySo() {
         assertThatIllegalArgumentException().isThrownBy(() -> EmulatorAdminClient.of("localhost:8089"))
             .withMessageContaining("baseUrl");
-        assertThatIllegalStateException()
-            .isThrownBy(() -> this.admin.injectNext(0, Fault.serviceUnavailable()))
+        assertThatIllegalStateException().isThrownBy(() -> this.admin.injectNext(0, Fault.serviceUnavailable()))
             .withMessageContaining("/faults/next")
             .withMessageContaining("400");
     }

@@ -38,9 +38,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.node.MissingNode;
 
 /**
- * Base class of the emulator's HTTP-level tests: a {@link WebTestClient} talking to the emulated HubSpot endpoints and
- * the {@link EmulatorState} behind them, fresh for every test. The one place that decides how the emulator is hosted
- * (the real in-process server on a free port).
+ * Base class of the emulator's HTTP-level tests: a {@link WebTestClient} talking to the
+ * emulated HubSpot endpoints and the {@link EmulatorState} behind them, fresh for every
+ * test. The one place that decides how the emulator is hosted (the real in-process server
+ * on a free port).
  */
 public abstract class EmulatorApiTestSupport {
 
@@ -73,8 +74,9 @@ public abstract class EmulatorApiTestSupport {
     }
 
     /**
-     * Restart the emulator, empty, with other settings: the real in-process server (authentication on, rate limits
-     * off so that they cannot interfere with behaviour under test), serving the given settings.
+     * Restart the emulator, empty, with other settings: the real in-process server
+     * (authentication on, rate limits off so that they cannot interfere with behaviour
+     * under test), serving the given settings.
      * @param settings the settings
      */
     protected void useSettings(ApiSettings settings) {

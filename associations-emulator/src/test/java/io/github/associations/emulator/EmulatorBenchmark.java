@@ -28,11 +28,13 @@ import reactor.netty.resources.LoopResources;
 import reactor.util.Loggers;
 
 /**
- * Throughput of simple R1 reads against the in-process emulator, every filter on (request log, faults, authentication,
- * rate limits set too high to reject, status drift), from a Reactor Netty load generator in the same JVM: keep-alive
- * connections, a fixed number of requests in flight, a warm-up (long: throughput keeps climbing for about 15 s while
- * the JIT compiles the request path), then a measured period. Not a test; run it with
- * {@code ./mvnw -B -q -pl associations-emulator test-compile exec:java@benchmark} and tune it with
+ * Throughput of simple R1 reads against the in-process emulator, every filter on (request
+ * log, faults, authentication, rate limits set too high to reject, status drift), from a
+ * Reactor Netty load generator in the same JVM: keep-alive connections, a fixed number of
+ * requests in flight, a warm-up (long: throughput keeps climbing for about 15 s while the
+ * JIT compiles the request path), then a measured period. Not a test; run it with
+ * {@code ./mvnw -B -q -pl associations-emulator test-compile exec:java@benchmark} and
+ * tune it with
  * {@code -Dbenchmark.concurrency=64 -Dbenchmark.warmup=15 -Dbenchmark.seconds=15}.
  */
 public final class EmulatorBenchmark {
@@ -51,7 +53,8 @@ public final class EmulatorBenchmark {
             .rateLimit(Integer.MAX_VALUE, Duration.ofSeconds(10))
             .dailyLimit(Long.MAX_VALUE)
             .build();
-        // The load generator gets its own event loop, so that it does not queue behind the server's.
+        // The load generator gets its own event loop, so that it does not queue behind
+        // the server's.
         LoopResources clientLoops = LoopResources.create("benchmark-client", 1, true);
         ConnectionProvider connections = ConnectionProvider.builder("benchmark")
             .maxConnections(concurrency)
@@ -85,7 +88,8 @@ public final class EmulatorBenchmark {
     }
 
     /**
-     * Give contact 1 ten associated companies through the API, so that each R1 read lists them.
+     * Give contact 1 ten associated companies through the API, so that each R1 read lists
+     * them.
      */
     private static void seedTenAssociations(HubSpotEmulator emulator) {
         List<String> companies = List.of("1", "2", "3", "4", "5", "6", "7", "8", "9", "10");
@@ -106,8 +110,9 @@ public final class EmulatorBenchmark {
     }
 
     /**
-     * Keep {@code concurrency} requests in flight for {@code duration}, then let the last ones finish: cancelling
-     * requests in flight would tear down keep-alive connections and count client-made failures.
+     * Keep {@code concurrency} requests in flight for {@code duration}, then let the last
+     * ones finish: cancelling requests in flight would tear down keep-alive connections
+     * and count client-made failures.
      */
     private static Counts load(HttpClient client, int concurrency, Duration duration) {
         AtomicLong ok = new AtomicLong();
@@ -117,7 +122,8 @@ public final class EmulatorBenchmark {
             .takeWhile((i) -> System.nanoTime() < deadline)
             .flatMap((i) -> client.get()
                 .uri(R1)
-                .responseSingle((response, body) -> body.asString().defaultIfEmpty("")
+                .responseSingle((response, body) -> body.asString()
+                    .defaultIfEmpty("")
                     .map((text) -> response.status().code() == 200 && text.startsWith("{\"results\":")))
                 .onErrorReturn(false), concurrency)
             .doOnNext((success) -> (success ? ok : failed).incrementAndGet())

@@ -53,8 +53,7 @@ class EmulatorStateTests extends EmulatorApiTestSupport {
     void unknownObjectTypesAndBadIdsAreRejected() {
         assertThatIllegalArgumentException().isThrownBy(() -> state().seedRecords("widgets", List.of("1")));
         assertThatIllegalArgumentException().isThrownBy(() -> state().seedRecords("contacts", List.of("-1")));
-        assertThatIllegalArgumentException()
-            .isThrownBy(() -> state().associations("contacts", "abc", "companies"));
+        assertThatIllegalArgumentException().isThrownBy(() -> state().associations("contacts", "abc", "companies"));
     }
 
     @Test
@@ -63,8 +62,10 @@ class EmulatorStateTests extends EmulatorApiTestSupport {
         put("/crm/v4/objects/companies/3/associations/default/contacts/1");
         put("/crm/v4/objects/contacts/1/associations/default/contacts/4");
         assertThat(state().associations("contacts", "1", "companies")).containsExactly(
-                new EmulatorState.Association("2", List.of(new EmulatorState.AssociationType("HUBSPOT_DEFINED", 279, null))),
-                new EmulatorState.Association("3", List.of(new EmulatorState.AssociationType("HUBSPOT_DEFINED", 279, null))));
+                new EmulatorState.Association("2",
+                        List.of(new EmulatorState.AssociationType("HUBSPOT_DEFINED", 279, null))),
+                new EmulatorState.Association("3",
+                        List.of(new EmulatorState.AssociationType("HUBSPOT_DEFINED", 279, null))));
         assertThat(state().associationCount("contacts", "companies")).isEqualTo(2);
         assertThat(state().associationCount("companies", "contacts")).isEqualTo(2);
         assertThat(state().associationCount("contacts", "contacts")).isEqualTo(1);

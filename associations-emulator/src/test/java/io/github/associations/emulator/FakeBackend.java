@@ -34,8 +34,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * A stand-in for the associations domain: records seeded into a set, canned responses with HubSpot's success status
- * per endpoint, and a count of handler invocations (to tell processed requests from those stopped before).
+ * A stand-in for the associations domain: records seeded into a set, canned responses
+ * with HubSpot's success status per endpoint, and a count of handler invocations (to tell
+ * processed requests from those stopped before).
  */
 final class FakeBackend implements EndpointHandlers {
 
@@ -68,19 +69,21 @@ final class FakeBackend implements EndpointHandlers {
                 return Mono.error(new IllegalStateException("Handler failure injected by the test"));
             }
             return switch (endpoint) {
-                case RECORDS_LIST -> ServerResponse.ok()
-                    .contentType(EmulatorJson.JSON_UTF8)
-                    .bodyValue(R1_BODY.getBytes());
-                case RECORDS_ASSOCIATE, BATCH_CREATE, LIMITS_CREATE, V3_BATCH_CREATE -> request.bodyToMono(String.class)
-                    .defaultIfEmpty("")
-                    .flatMap((body) -> EmulatorJson.respond(HttpStatus.CREATED,
-                            Map.of("status", "COMPLETE", "echo", body, "path", request.pathVariables())));
+                case RECORDS_LIST ->
+                    ServerResponse.ok().contentType(EmulatorJson.JSON_UTF8).bodyValue(R1_BODY.getBytes());
+                case RECORDS_ASSOCIATE, BATCH_CREATE, LIMITS_CREATE,
+                        V3_BATCH_CREATE ->
+                    request.bodyToMono(String.class)
+                        .defaultIfEmpty("")
+                        .flatMap((body) -> EmulatorJson.respond(HttpStatus.CREATED,
+                                Map.of("status", "COMPLETE", "echo", body, "path", request.pathVariables())));
                 case RECORDS_REMOVE, BATCH_ARCHIVE, BATCH_ARCHIVE_LABELS, LABELS_UPDATE, LABELS_DELETE, LIMITS_PURGE,
-                        V3_BATCH_ARCHIVE -> ServerResponse.noContent().build();
+                        V3_BATCH_ARCHIVE ->
+                    ServerResponse.noContent().build();
                 default -> request.bodyToMono(String.class)
                     .defaultIfEmpty("")
-                    .flatMap((body) -> EmulatorJson.respond(HttpStatus.OK, Map.of("endpoint", endpoint.id(), "echo",
-                            body, "path", request.pathVariables())));
+                    .flatMap((body) -> EmulatorJson.respond(HttpStatus.OK,
+                            Map.of("endpoint", endpoint.id(), "echo", body, "path", request.pathVariables())));
             };
         };
     }

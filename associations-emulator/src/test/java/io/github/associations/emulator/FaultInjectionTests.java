@@ -47,10 +47,9 @@ class FaultInjectionTests {
 
     private final FakeBackend fake = new FakeBackend();
 
-    private final HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.builder()
-        .clock(this.clock)
-        .oauthClient("client", "secret", "refresh")
-        .build(), this.fake.backend());
+    private final HubSpotEmulator emulator = HubSpotEmulator.start(
+            EmulatorOptions.builder().clock(this.clock).oauthClient("client", "secret", "refresh").build(),
+            this.fake.backend());
 
     private final EmulatorFaults faults = this.emulator.faults();
 
@@ -231,7 +230,8 @@ class FaultInjectionTests {
         this.faults.injectNext(EmulatorEndpoint.RECORDS_ASSOCIATE, 1, Fault.latency(Duration.ofSeconds(3)));
         TestHttp impatient = this.http.withResponseTimeout(Duration.ofMillis(200));
 
-        assertThatThrownBy(() -> impatient.put(R2, "pat-local", "[]")).hasRootCauseInstanceOf(ReadTimeoutException.class);
+        assertThatThrownBy(() -> impatient.put(R2, "pat-local", "[]"))
+            .hasRootCauseInstanceOf(ReadTimeoutException.class);
 
         assertThat(this.fake.invocations(EmulatorEndpoint.RECORDS_ASSOCIATE)).isEqualTo(1);
         assertThat(this.emulator.requests().forEndpoint(EmulatorEndpoint.RECORDS_ASSOCIATE)).singleElement()

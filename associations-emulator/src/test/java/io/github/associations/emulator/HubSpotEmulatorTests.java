@@ -34,7 +34,8 @@ class HubSpotEmulatorTests {
 
     @Test
     void bindsLoopbackOnAFreePortByDefault() {
-        try (HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.defaults(), new FakeBackend().backend())) {
+        try (HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.defaults(),
+                new FakeBackend().backend())) {
             assertThat(emulator.port()).isPositive();
             assertThat(emulator.baseUrl()).isEqualTo("http://127.0.0.1:" + emulator.port());
             assertThat(emulator.privateAppToken()).isEqualTo("pat-local");
@@ -66,8 +67,9 @@ class HubSpotEmulatorTests {
         try (HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.builder().host("0.0.0.0").build(),
                 new FakeBackend().backend())) {
             assertThat(emulator.baseUrl()).isEqualTo("http://127.0.0.1:" + emulator.port());
-            assertThat(new TestHttp(emulator.baseUrl()).get("/crm/v4/objects/contacts/1/associations/companies",
-                    "pat-local").status()).isEqualTo(200);
+            assertThat(new TestHttp(emulator.baseUrl())
+                .get("/crm/v4/objects/contacts/1/associations/companies", "pat-local")
+                .status()).isEqualTo(200);
         }
     }
 

@@ -48,21 +48,22 @@ class LabelEndpointsTests extends EmulatorApiTestSupport {
         usePrefix(prefix);
         Reply reply = get(this.labels, "contacts", "companies");
         assertThat(reply.status()).isEqualTo(200);
-        assertThat(reply.body().toString()).isEqualTo("{\"results\":["
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":1,\"label\":\"Primary\"},"
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":279,\"label\":null},"
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":931,\"label\":\"Billing contact\"}]}");
-        assertThat(get(this.labels, "0-2", "0-2").body().get("results").toString()).isEqualTo("["
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":13,\"label\":\"Child Company\"},"
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":14,\"label\":\"Parent Company\"},"
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":450,\"label\":null}]");
+        assertThat(reply.body().toString())
+            .isEqualTo("{\"results\":[" + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":1,\"label\":\"Primary\"},"
+                    + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":279,\"label\":null},"
+                    + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":931,\"label\":\"Billing contact\"}]}");
+        assertThat(get(this.labels, "0-2", "0-2").body().get("results").toString())
+            .isEqualTo("[" + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":13,\"label\":\"Child Company\"},"
+                    + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":14,\"label\":\"Parent Company\"},"
+                    + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":450,\"label\":null}]");
     }
 
     @ParameterizedTest
     @ValueSource(strings = { "/crm/v4/associations", "/crm/associations/v4" })
     void singleLabelIsCreatedForBothDirectionsWithTheSameText(String prefix) {
         usePrefix(prefix);
-        JsonNode created = createLabel("contacts", "deals", Map.of("name", "point_of_contact", "label", "Point of contact"));
+        JsonNode created = createLabel("contacts", "deals",
+                Map.of("name", "point_of_contact", "label", "Point of contact"));
         assertThat(created).hasSize(1);
         assertThat(created.get(0).get("category").stringValue()).isEqualTo("USER_DEFINED");
         assertThat(created.get(0).get("label").stringValue()).isEqualTo("Point of contact");
@@ -97,9 +98,9 @@ class LabelEndpointsTests extends EmulatorApiTestSupport {
 
         putJson("/crm/v4/objects/contacts/1/associations/companies/2",
                 "[{\"associationCategory\":\"USER_DEFINED\",\"associationTypeId\":" + manager + "}]");
-        assertThat(state().associations("companies", "2", "contacts").get(0).types())
-            .containsExactly(new EmulatorState.AssociationType("HUBSPOT_DEFINED", 280, null),
-                    new EmulatorState.AssociationType("USER_DEFINED", employee, "Employee"));
+        assertThat(state().associations("companies", "2", "contacts").get(0).types()).containsExactly(
+                new EmulatorState.AssociationType("HUBSPOT_DEFINED", 280, null),
+                new EmulatorState.AssociationType("USER_DEFINED", employee, "Employee"));
     }
 
     @ParameterizedTest
@@ -146,8 +147,9 @@ class LabelEndpointsTests extends EmulatorApiTestSupport {
             .status()).isEqualTo(400);
         assertThat(postJson(this.labels, json(Map.of("name", "advisor", "label", "Other")), "companies", "contacts")
             .status()).isEqualTo(400);
-        assertThat(postJson(this.labels, json(Map.of("name", "advisor", "label", "Other")), "contacts", "deals")
-            .status()).isEqualTo(200);
+        assertThat(
+                postJson(this.labels, json(Map.of("name", "advisor", "label", "Other")), "contacts", "deals").status())
+            .isEqualTo(200);
     }
 
     @ParameterizedTest
@@ -155,7 +157,8 @@ class LabelEndpointsTests extends EmulatorApiTestSupport {
     void atMostTenCustomLabelsPerObjectPairWithPairedLabelsCountingOnce(String prefix) {
         usePrefix(prefix);
         for (int i = 0; i < 5; i++) {
-            createLabel("contacts", "companies", Map.of("name", "paired_" + i, "label", "A" + i, "inverseLabel", "B" + i));
+            createLabel("contacts", "companies",
+                    Map.of("name", "paired_" + i, "label", "A" + i, "inverseLabel", "B" + i));
         }
         for (int i = 0; i < 4; i++) {
             createLabel("contacts", "companies", Map.of("name", "single_" + i, "label", "S" + i));
@@ -182,15 +185,19 @@ class LabelEndpointsTests extends EmulatorApiTestSupport {
                 json(Map.of("associationTypeId", manager, "label", "Boss", "inverseLabel", "Report")), "contacts",
                 "companies");
         assertThat(reply.status()).isEqualTo(204);
-        assertThat(state().labels("contacts", "companies")).contains(new EmulatorState.AssociationType("USER_DEFINED", manager, "Boss"));
-        assertThat(state().labels("companies", "contacts")).contains(new EmulatorState.AssociationType("USER_DEFINED", employee, "Report"));
+        assertThat(state().labels("contacts", "companies"))
+            .contains(new EmulatorState.AssociationType("USER_DEFINED", manager, "Boss"));
+        assertThat(state().labels("companies", "contacts"))
+            .contains(new EmulatorState.AssociationType("USER_DEFINED", employee, "Report"));
 
         putJson(this.labels, json(Map.of("associationTypeId", manager, "label", "Chief")), "contacts", "companies");
-        assertThat(state().labels("companies", "contacts")).contains(new EmulatorState.AssociationType("USER_DEFINED", employee, "Report"));
+        assertThat(state().labels("companies", "contacts"))
+            .contains(new EmulatorState.AssociationType("USER_DEFINED", employee, "Report"));
 
         JsonNode single = createLabel("contacts", "companies", Map.of("name", "advisor", "label", "Advisor"));
-        putJson(this.labels, json(Map.of("associationTypeId", single.get(0).get("typeId").intValue(), "label",
-                "Counsel")), "contacts", "companies");
+        putJson(this.labels,
+                json(Map.of("associationTypeId", single.get(0).get("typeId").intValue(), "label", "Counsel")),
+                "contacts", "companies");
         assertThat(state().labels("companies", "contacts")).extracting(EmulatorState.AssociationType::label)
             .contains("Counsel")
             .doesNotContain("Advisor");
@@ -207,7 +214,8 @@ class LabelEndpointsTests extends EmulatorApiTestSupport {
                 "companies");
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.body().get("category").stringValue()).isEqualTo("OBJECT_NOT_FOUND");
-        assertThat(putJson(this.labels, json(Map.of("label", "Main")), "contacts", "companies").status()).isEqualTo(400);
+        assertThat(putJson(this.labels, json(Map.of("label", "Main")), "contacts", "companies").status())
+            .isEqualTo(400);
     }
 
     @ParameterizedTest

@@ -26,7 +26,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * C1-C5 (definition configurations) under both prefixes, enforcement of configured limits, and U1.
+ * C1-C5 (definition configurations) under both prefixes, enforcement of configured
+ * limits, and U1.
  */
 class LimitEndpointsTests extends EmulatorApiTestSupport {
 
@@ -76,10 +77,11 @@ class LimitEndpointsTests extends EmulatorApiTestSupport {
 
     @Test
     void createReportsBadInputsAs207() {
-        configure("create", "deals", "contacts", "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3,\"maxToObjectIds\":5}]");
-        Reply reply = configure("create", "deals", "contacts", "["
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3,\"maxToObjectIds\":6},"
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":4,\"maxToObjectIds\":6}]");
+        configure("create", "deals", "contacts",
+                "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3,\"maxToObjectIds\":5}]");
+        Reply reply = configure("create", "deals", "contacts",
+                "[" + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3,\"maxToObjectIds\":6},"
+                        + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":4,\"maxToObjectIds\":6}]");
         assertThat(reply.status()).isEqualTo(207);
         assertThat(reply.body().get("numErrors").intValue()).isEqualTo(2);
         assertThat(reply.body().at("/errors/0/message").stringValue()).contains("already configured");
@@ -87,11 +89,11 @@ class LimitEndpointsTests extends EmulatorApiTestSupport {
         assertThat(reply.body().at("/errors/1/context/typeId/0").stringValue()).isEqualTo("4");
         assertThat(state().limit("deals", "contacts", "HUBSPOT_DEFINED", 3)).hasValue(5);
 
-        Reply outOfRange = configure("create", "deals", "deals", "["
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":451,\"maxToObjectIds\":0},"
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":451,\"maxToObjectIds\":10001},"
-                + "{\"category\":\"USER_DEFINED\",\"typeId\":451,\"maxToObjectIds\":10000},"
-                + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":451,\"maxToObjectIds\":10000}]");
+        Reply outOfRange = configure("create", "deals", "deals",
+                "[" + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":451,\"maxToObjectIds\":0},"
+                        + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":451,\"maxToObjectIds\":10001},"
+                        + "{\"category\":\"USER_DEFINED\",\"typeId\":451,\"maxToObjectIds\":10000},"
+                        + "{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":451,\"maxToObjectIds\":10000}]");
         assertThat(outOfRange.status()).isEqualTo(207);
         assertThat(outOfRange.body().get("numErrors").intValue()).isEqualTo(3);
         assertThat(outOfRange.body().at("/errors/0/message").stringValue()).contains("between 1 and 10000");
@@ -122,7 +124,8 @@ class LimitEndpointsTests extends EmulatorApiTestSupport {
                 "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":280,\"maxToObjectIds\":11}]");
         assertThat(objectUpdateTooLow.status()).isEqualTo(201);
         assertThat(configure("update", "companies", "contacts",
-                "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":280,\"maxToObjectIds\":10}]").status()).isEqualTo(207);
+                "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":280,\"maxToObjectIds\":10}]")
+            .status()).isEqualTo(207);
     }
 
     @Test
@@ -135,14 +138,19 @@ class LimitEndpointsTests extends EmulatorApiTestSupport {
 
     @Test
     void configurationBodiesWithBadFieldsAreRejected() {
-        assertThat(configure("create", "deals", "contacts", "[{\"category\":\"NOPE\",\"typeId\":3,\"maxToObjectIds\":5}]")
-            .status()).isEqualTo(400);
-        assertThat(configure("create", "deals", "contacts", "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3}]")
-            .status()).isEqualTo(400);
-        assertThat(configure("purge", "deals", "contacts", "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":279}]")
-            .status()).isEqualTo(400);
-        assertThat(configure("purge", "deals", "contacts", "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3}]")
-            .status()).isEqualTo(204);
+        assertThat(
+                configure("create", "deals", "contacts", "[{\"category\":\"NOPE\",\"typeId\":3,\"maxToObjectIds\":5}]")
+                    .status())
+            .isEqualTo(400);
+        assertThat(
+                configure("create", "deals", "contacts", "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3}]").status())
+            .isEqualTo(400);
+        assertThat(
+                configure("purge", "deals", "contacts", "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":279}]").status())
+            .isEqualTo(400);
+        assertThat(
+                configure("purge", "deals", "contacts", "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":3}]").status())
+            .isEqualTo(204);
     }
 
     @Test
@@ -195,11 +203,13 @@ class LimitEndpointsTests extends EmulatorApiTestSupport {
             put("/crm/v4/objects/contacts/1/associations/default/companies/{id}", company);
         }
         assertThat(configure("create", "contacts", "companies",
-                "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":279,\"maxToObjectIds\":2}]").status()).isEqualTo(201);
+                "[{\"category\":\"HUBSPOT_DEFINED\",\"typeId\":279,\"maxToObjectIds\":2}]")
+            .status()).isEqualTo(201);
         assertThat(state().associations("contacts", "1", "companies")).hasSize(3);
         assertThat(put("/crm/v4/objects/contacts/1/associations/default/companies/4").status()).isEqualTo(400);
         assertThat(putJson("/crm/v4/objects/contacts/1/associations/companies/1",
-                "[{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":1}]").status()).isEqualTo(201);
+                "[{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":1}]")
+            .status()).isEqualTo(201);
     }
 
     @Test

@@ -24,7 +24,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock tests move by hand, so that token expiry, rolling windows and daily resets need no sleeping.
+ * A clock tests move by hand, so that token expiry, rolling windows and daily resets need
+ * no sleeping.
  */
 final class MutableClock extends Clock {
 

@@ -140,28 +140,33 @@ class OAuthTokenTests {
 
     @Test
     void wrongRefreshTokenGetsBadRefreshToken() {
-        assertBadRequest(this.http.form("/oauth/v1/token",
-                "grant_type=refresh_token&refresh_token=nope&client_id=client-1&client_secret=secret-1"),
+        assertBadRequest(
+                this.http.form("/oauth/v1/token",
+                        "grant_type=refresh_token&refresh_token=nope&client_id=client-1&client_secret=secret-1"),
                 "BAD_REFRESH_TOKEN", "missing or invalid refresh token");
-        assertBadRequest(this.http.form("/oauth/v1/token",
-                "grant_type=refresh_token&refresh_token=refresh-2&client_id=client-1&client_secret=secret-1"),
+        assertBadRequest(
+                this.http.form("/oauth/v1/token",
+                        "grant_type=refresh_token&refresh_token=refresh-2&client_id=client-1&client_secret=secret-1"),
                 "BAD_REFRESH_TOKEN", "missing or invalid refresh token");
-        assertBadRequest(this.http.form("/oauth/v1/token",
-                "grant_type=refresh_token&client_id=client-1&client_secret=secret-1"), "BAD_REFRESH_TOKEN",
-                "missing or invalid refresh token");
+        assertBadRequest(
+                this.http.form("/oauth/v1/token", "grant_type=refresh_token&client_id=client-1&client_secret=secret-1"),
+                "BAD_REFRESH_TOKEN", "missing or invalid refresh token");
     }
 
     @Test
     void wrongClientOrGrantTypeGets400() {
-        assertBadRequest(this.http.form("/oauth/v1/token",
-                "grant_type=refresh_token&refresh_token=refresh-1&client_id=other&client_secret=secret-1"),
+        assertBadRequest(
+                this.http.form("/oauth/v1/token",
+                        "grant_type=refresh_token&refresh_token=refresh-1&client_id=other&client_secret=secret-1"),
                 "BAD_CLIENT_ID", "missing or unknown client id");
-        assertBadRequest(this.http.form("/oauth/v1/token",
-                "grant_type=refresh_token&refresh_token=refresh-1&client_id=client-1&client_secret=wrong"),
+        assertBadRequest(
+                this.http.form("/oauth/v1/token",
+                        "grant_type=refresh_token&refresh_token=refresh-1&client_id=client-1&client_secret=wrong"),
                 "BAD_CLIENT_SECRET", "missing or invalid client secret");
-        assertBadRequest(this.http.form("/oauth/v1/token",
-                "grant_type=authorization_code&code=x&client_id=client-1&client_secret=secret-1"), "BAD_GRANT_TYPE",
-                "missing or unsupported grant type");
+        assertBadRequest(
+                this.http.form("/oauth/v1/token",
+                        "grant_type=authorization_code&code=x&client_id=client-1&client_secret=secret-1"),
+                "BAD_GRANT_TYPE", "missing or unsupported grant type");
         assertThat(this.emulator.tokens().requestCount()).isEqualTo(3);
         assertThat(this.emulator.tokens().issuedCount()).isZero();
     }

@@ -28,8 +28,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Paging of R1 and B1: {@code limit}, the opaque {@code after} cursor, {@code paging} absent on the last page, and
- * synthetic associations.
+ * Paging of R1 and B1: {@code limit}, the opaque {@code after} cursor, {@code paging}
+ * absent on the last page, and synthetic associations.
  */
 class PagingTests extends EmulatorApiTestSupport {
 
@@ -52,7 +52,8 @@ class PagingTests extends EmulatorApiTestSupport {
         String after1 = page1.body().at("/paging/next/after").stringValue();
         assertThat(after1).isEqualTo("MC0yLTUwMA%3D%3D");
         assertThat(decode(after1)).isEqualTo("0-2-500");
-        assertThat(page1.body().at("/paging/next/link").stringValue()).contains("/crm/v4/objects/0-1/1/associations/0-2?after=" + after1);
+        assertThat(page1.body().at("/paging/next/link").stringValue())
+            .contains("/crm/v4/objects/0-1/1/associations/0-2?after=" + after1);
         collect(page1.body(), seen);
 
         // The cursor exactly as it came, sent encoded once more by the URI template.
@@ -108,7 +109,8 @@ class PagingTests extends EmulatorApiTestSupport {
         assertThat(results.get(1).get("to")).hasSize(3);
         assertThat(results.get(1).has("paging")).isFalse();
 
-        Reply second = postJson(B1, json(java.util.Map.of("inputs", List.of(java.util.Map.of("id", "1", "after", after)))));
+        Reply second = postJson(B1,
+                json(java.util.Map.of("inputs", List.of(java.util.Map.of("id", "1", "after", after)))));
         assertThat(second.status()).isEqualTo(200);
         assertThat(second.body().at("/results/0/to").size()).isEqualTo(1);
         assertThat(second.body().at("/results/0/to/0/toObjectId").longValue()).isEqualTo(501);

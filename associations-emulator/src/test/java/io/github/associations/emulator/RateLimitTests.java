@@ -27,7 +27,8 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The rolling burst window per app and the daily quota per account (facts §3), driven by a hand-moved clock.
+ * The rolling burst window per app and the daily quota per account (facts §3), driven by
+ * a hand-moved clock.
  */
 class RateLimitTests {
 
@@ -66,7 +67,8 @@ class RateLimitTests {
         assertAdmitted(this.http.get(R1, "pat-one"), "0");
         assertTenSecondlyRejected(this.http.get(R1, "pat-one"), "1000001");
 
-        // Ten seconds after the first admission only that one has left the window: a fixed window would admit three.
+        // Ten seconds after the first admission only that one has left the window: a
+        // fixed window would admit three.
         this.clock.advance(Duration.ofSeconds(6));
         assertAdmitted(this.http.get(R1, "pat-one"), "0");
         assertTenSecondlyRejected(this.http.get(R1, "pat-one"), "1000001");
@@ -125,7 +127,8 @@ class RateLimitTests {
 
     @Test
     void dailyQuotaResetsAtMidnightInTheConfiguredZone() {
-        // 23:59:30 in New York is 04:59:30 UTC the next day: UTC midnight has passed, New York's has not.
+        // 23:59:30 in New York is 04:59:30 UTC the next day: UTC midnight has passed, New
+        // York's has not.
         this.clock.set(Instant.parse("2026-03-02T04:59:30Z"));
         start(EmulatorOptions.builder().dailyLimit(1).dailyLimitZone(ZoneId.of("America/New_York")));
         assertThat(this.http.get(R1, "pat-one").status()).isEqualTo(200);
@@ -144,7 +147,8 @@ class RateLimitTests {
     void oauthRequestsHaveNoDailyQuotaNorDailyHeaders() {
         start(EmulatorOptions.builder());
         String accessToken = this.http
-            .form("/oauth/v1/token", "grant_type=refresh_token&refresh_token=refresh&client_id=client&client_secret=secret")
+            .form("/oauth/v1/token",
+                    "grant_type=refresh_token&refresh_token=refresh&client_id=client&client_secret=secret")
             .json()
             .get("access_token")
             .asString();
@@ -194,8 +198,7 @@ class RateLimitTests {
         EmulatorRateLimits limits = this.emulator.rateLimits();
 
         limits.window(1, Duration.ofMinutes(1));
-        assertThat(this.http.get(R1, "pat-one").header("X-HubSpot-RateLimit-Interval-Milliseconds"))
-            .isEqualTo("60000");
+        assertThat(this.http.get(R1, "pat-one").header("X-HubSpot-RateLimit-Interval-Milliseconds")).isEqualTo("60000");
         assertThat(this.http.get(R1, "pat-one").status()).isEqualTo(429);
         assertThat(limits.remaining("pat-one")).isZero();
         assertThat(limits.remaining("pat-two")).isEqualTo(1);

@@ -60,9 +60,10 @@ class RecordEndpointsTests extends EmulatorApiTestSupport {
 
     @Test
     void labelledPutReplacesLabelsAndKeepsTheUnlabeledType() {
-        putJson(R2, "[{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":1},"
-                + "{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":931}]", "contacts", 1,
-                "companies", 2);
+        putJson(R2,
+                "[{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":1},"
+                        + "{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":931}]",
+                "contacts", 1, "companies", 2);
         assertThat(typeIds(get(R1, "contacts", 1, "companies").body().at("/results/0"))).containsExactly(1, 279, 931);
 
         Reply replaced = putJson(R2, "[{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":931}]",
@@ -86,7 +87,8 @@ class RecordEndpointsTests extends EmulatorApiTestSupport {
         assertThat(typeIds(companies.get(1))).containsExactly(1, 279);
         assertThat(typeIds(get(R1, "companies", 10, "contacts").body().at("/results/0"))).containsExactly(280);
 
-        // Company 12 declares itself contact 1's primary company (type 2 from the company side).
+        // Company 12 declares itself contact 1's primary company (type 2 from the company
+        // side).
         putJson(R2, "[{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":2}]", "companies", 12,
                 "contacts", 1);
         companies = get(R1, "contacts", 1, "companies").body().get("results");
@@ -116,8 +118,8 @@ class RecordEndpointsTests extends EmulatorApiTestSupport {
 
     @Test
     void labelledPutWithAnObjectInsteadOfAnArrayIsRejected() {
-        Reply reply = putJson(R2, "{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":1}", "contacts", 1,
-                "companies", 2);
+        Reply reply = putJson(R2, "{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":1}", "contacts",
+                1, "companies", 2);
         assertThat(reply.status()).isEqualTo(400);
         assertThat(reply.body().get("message").stringValue())
             .startsWith("Invalid input JSON on line 1, column 1: Cannot deserialize value of type `java.util.HashSet<");
@@ -142,8 +144,8 @@ class RecordEndpointsTests extends EmulatorApiTestSupport {
         Reply wrongCategory = putJson(R2, "[{\"associationCategory\":\"USER_DEFINED\",\"associationTypeId\":1}]",
                 "contacts", 1, "companies", 2);
         assertThat(wrongCategory.status()).isEqualTo(400);
-        Reply unknownCategory = putJson(R2, "[{\"associationCategory\":\"NOPE\",\"associationTypeId\":1}]", "contacts", 1,
-                "companies", 2);
+        Reply unknownCategory = putJson(R2, "[{\"associationCategory\":\"NOPE\",\"associationTypeId\":1}]", "contacts",
+                1, "companies", 2);
         assertThat(unknownCategory.status()).isEqualTo(400);
         assertThat(state().associations("contacts", "1", "companies")).isEmpty();
     }
@@ -170,7 +172,8 @@ class RecordEndpointsTests extends EmulatorApiTestSupport {
         assertThat(get(R1, "contacts", "x1", "companies").status()).isEqualTo(400);
         Reply unknownType = get(R1, "widgets", 1, "companies");
         assertThat(unknownType.status()).isEqualTo(400);
-        assertThat(unknownType.body().get("message").stringValue()).isEqualTo("Unable to infer object type from: widgets");
+        assertThat(unknownType.body().get("message").stringValue())
+            .isEqualTo("Unable to infer object type from: widgets");
     }
 
     @Test
@@ -195,11 +198,11 @@ class RecordEndpointsTests extends EmulatorApiTestSupport {
         Reply reply = put(R3, "contact", 12345, "company", 67891);
         assertThat(reply.status()).isEqualTo(200);
         assertThat(reply.body().get("status").stringValue()).isEqualTo("COMPLETE");
-        assertThat(reply.body().get("results").toString()).isEqualTo("["
-                + "{\"from\":{\"id\":\"12345\"},\"to\":{\"id\":\"67891\"},\"associationSpec\":"
-                + "{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":279}},"
-                + "{\"from\":{\"id\":\"67891\"},\"to\":{\"id\":\"12345\"},\"associationSpec\":"
-                + "{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":280}}]");
+        assertThat(reply.body().get("results").toString())
+            .isEqualTo("[" + "{\"from\":{\"id\":\"12345\"},\"to\":{\"id\":\"67891\"},\"associationSpec\":"
+                    + "{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":279}},"
+                    + "{\"from\":{\"id\":\"67891\"},\"to\":{\"id\":\"12345\"},\"associationSpec\":"
+                    + "{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":280}}]");
         assertThat(reply.body().get("startedAt").stringValue()).isEqualTo("2024-10-21T20:22:42.152Z");
         assertThat(reply.body().get("completedAt").stringValue()).isEqualTo("2024-10-21T20:22:42.152Z");
     }
@@ -217,8 +220,7 @@ class RecordEndpointsTests extends EmulatorApiTestSupport {
         state().seedRecords("contacts", List.of("1"));
         Reply reply = put(R3, "contacts", 1, "companies", 2);
         assertThat(reply.status()).isEqualTo(400);
-        assertThat(reply.body().at("/context/INVALID_OBJECT_IDS/0").stringValue())
-            .isEqualTo("COMPANY=2 is not valid");
+        assertThat(reply.body().at("/context/INVALID_OBJECT_IDS/0").stringValue()).isEqualTo("COMPANY=2 is not valid");
         state().seedRecords("companies", List.of("2"));
         assertThat(put(R3, "contacts", 1, "companies", 2).status()).isEqualTo(200);
     }

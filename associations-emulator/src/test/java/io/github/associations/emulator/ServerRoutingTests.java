@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Routing of every endpoint template to its handler, HubSpot's common headers, and the 404 for anything else.
+ * Routing of every endpoint template to its handler, HubSpot's common headers, and the
+ * 404 for anything else.
  */
 class ServerRoutingTests {
 
@@ -34,8 +35,8 @@ class ServerRoutingTests {
 
     private final FakeBackend fake = new FakeBackend();
 
-    private final HubSpotEmulator emulator = HubSpotEmulator
-        .start(EmulatorOptions.builder().noRateLimit().build(), this.fake.backend());
+    private final HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.builder().noRateLimit().build(),
+            this.fake.backend());
 
     private final TestHttp http = new TestHttp(this.emulator.baseUrl());
 
@@ -69,11 +70,9 @@ class ServerRoutingTests {
                         "{}", "application/json");
 
                 assertThat(reply.status()).as("%s %s", endpoint, path).isBetween(200, 204);
-                assertThat(this.emulator.requests().count(endpoint)).as("%s %s", endpoint, path)
-                    .isEqualTo(before + 1);
+                assertThat(this.emulator.requests().count(endpoint)).as("%s %s", endpoint, path).isEqualTo(before + 1);
             }
-            assertThat(this.fake.invocations(endpoint)).as(endpoint.name())
-                .isEqualTo(endpoint.pathTemplates().size());
+            assertThat(this.fake.invocations(endpoint)).as(endpoint.name()).isEqualTo(endpoint.pathTemplates().size());
         }
     }
 

@@ -69,8 +69,7 @@ class StandaloneEmulatorTests {
     @Test
     void badValuesAreNamedAndExitTwo() {
         assertThat(run("--port", "eighty")).isEqualTo(2);
-        assertThat(this.err.toString(StandardCharsets.UTF_8))
-            .contains("invalid value 'eighty' for option '--port'");
+        assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("invalid value 'eighty' for option '--port'");
         assertThat(run("--rate-limit", "100")).isEqualTo(2);
         assertThat(this.err.toString(StandardCharsets.UTF_8)).contains("'--rate-limit'");
         assertThat(run("--token")).isEqualTo(2);
@@ -83,12 +82,13 @@ class StandaloneEmulatorTests {
 
     @Test
     void optionsMapOntoEmulatorOptions() {
-        EmulatorOptions options = StandaloneCommandLine.parse("--host", "0.0.0.0", "--port=8089", "--token", "pat-a",
-                "--token", "pat-b", "--read-only-token", "pat-r", "--oauth-client-id", "id", "--oauth-client-secret",
-                "secret", "--oauth-refresh-token", "r1", "--oauth-refresh-token", "r2", "--access-token-ttl", "30m",
-                "--rate-limit", "150/10s", "--daily-limit", "500000", "--daily-limit-zone", "Europe/Paris",
-                "--retry-after", "10", "--burst-exempt", "B1", "--burst-exempt", "BATCH_CREATE", "--max-custom-labels",
-                "50", "--clamp-page-size", "--request-log-capacity", "10", "--rotate-refresh-tokens")
+        EmulatorOptions options = StandaloneCommandLine
+            .parse("--host", "0.0.0.0", "--port=8089", "--token", "pat-a", "--token", "pat-b", "--read-only-token",
+                    "pat-r", "--oauth-client-id", "id", "--oauth-client-secret", "secret", "--oauth-refresh-token",
+                    "r1", "--oauth-refresh-token", "r2", "--access-token-ttl", "30m", "--rate-limit", "150/10s",
+                    "--daily-limit", "500000", "--daily-limit-zone", "Europe/Paris", "--retry-after", "10",
+                    "--burst-exempt", "B1", "--burst-exempt", "BATCH_CREATE", "--max-custom-labels", "50",
+                    "--clamp-page-size", "--request-log-capacity", "10", "--rotate-refresh-tokens")
             .options();
 
         assertThat(options.host()).isEqualTo("0.0.0.0");
@@ -122,11 +122,10 @@ class StandaloneEmulatorTests {
         assertThat(options.privateAppTokens()).containsExactly("pat-local");
         assertThat(options.rateLimitMaxRequests()).isEqualTo(100);
         assertThat(StandaloneCommandLine.parse("--strict-records").options().strictRecords()).isTrue();
-        assertThat(StandaloneCommandLine.parse("--no-rate-limit", "--no-daily-limit").options())
-            .satisfies((off) -> {
-                assertThat(off.rateLimitEnabled()).isFalse();
-                assertThat(off.dailyLimitEnabled()).isFalse();
-            });
+        assertThat(StandaloneCommandLine.parse("--no-rate-limit", "--no-daily-limit").options()).satisfies((off) -> {
+            assertThat(off.rateLimitEnabled()).isFalse();
+            assertThat(off.dailyLimitEnabled()).isFalse();
+        });
         assertThat(StandaloneCommandLine.parse("--rate-limit", "5/500ms").options().rateLimitInterval())
             .isEqualTo(Duration.ofMillis(500));
     }

@@ -36,7 +36,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The standalone jar as a user runs it: {@code java -jar ...-standalone.jar --port <port> --token pat-local}.
+ * The standalone jar as a user runs it:
+ * {@code java -jar ...-standalone.jar --port <port> --token pat-local}.
  */
 class StandaloneJarIT {
 
@@ -54,8 +55,8 @@ class StandaloneJarIT {
             this.port = socket.getLocalPort();
         }
         String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-        this.process = new ProcessBuilder(List.of(java, "-jar", jar.toString(), "--port", Integer.toString(this.port),
-                "--token", "pat-local"))
+        this.process = new ProcessBuilder(
+                List.of(java, "-jar", jar.toString(), "--port", Integer.toString(this.port), "--token", "pat-local"))
             .redirectErrorStream(true)
             .start();
         Thread reader = new Thread(() -> {
@@ -70,8 +71,8 @@ class StandaloneJarIT {
         reader.setDaemon(true);
         reader.start();
         String first = this.output.poll(60, TimeUnit.SECONDS);
-        assertThat(first).as("first output line of the jar").isEqualTo(
-                "HubSpot emulator listening on http://127.0.0.1:" + this.port);
+        assertThat(first).as("first output line of the jar")
+            .isEqualTo("HubSpot emulator listening on http://127.0.0.1:" + this.port);
     }
 
     @AfterEach

@@ -35,14 +35,18 @@ import reactor.util.Loggers;
 import tools.jackson.databind.JsonNode;
 
 /**
- * A blocking HTTP client for tests, on Reactor Netty: no retries (so a scripted fault hits exactly the request sent)
- * and no connection pool (so a closed connection never leaks into the next test).
+ * A blocking HTTP client for tests, on Reactor Netty: no retries (so a scripted fault
+ * hits exactly the request sent) and no connection pool (so a closed connection never
+ * leaks into the next test).
  */
 final class TestHttp {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(15);
 
-    /** The client logs a WARN with a stack trace for every closed connection and timeout the tests provoke. */
+    /**
+     * The client logs a WARN with a stack trace for every closed connection and timeout
+     * the tests provoke.
+     */
     private static final Logger CLIENT_LOGGER = quietClientLogging();
 
     private final HttpClient client;
@@ -116,7 +120,8 @@ final class TestHttp {
             reply = exchange(method, path, token, body, contentType).block(TIMEOUT);
         }
         catch (RuntimeException ex) {
-            // block() wraps checked exceptions; tests assert on the root cause, what the client saw.
+            // block() wraps checked exceptions; tests assert on the root cause, what the
+            // client saw.
             Throwable cause = Exceptions.unwrap(ex);
             throw new IllegalStateException("Request failed: " + cause, cause);
         }

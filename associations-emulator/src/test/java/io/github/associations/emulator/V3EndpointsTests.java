@@ -50,9 +50,8 @@ class V3EndpointsTests extends EmulatorApiTestSupport {
 
     @Test
     void createAddsTheNamedTypeAndTheUnlabeledOne() {
-        Reply reply = postJson(V3 + "/batch/create",
-                "{\"inputs\":[" + input("53628", "12726", "contact_to_company") + "," + input("53628", "12727", "279") + "]}",
-                "contacts", "companies");
+        Reply reply = postJson(V3 + "/batch/create", "{\"inputs\":[" + input("53628", "12726", "contact_to_company")
+                + "," + input("53628", "12727", "279") + "]}", "contacts", "companies");
         assertThat(reply.status()).isEqualTo(201);
         assertThat(reply.body().get("results").toString()).isEqualTo("["
                 + "{\"from\":{\"id\":\"53628\"},\"to\":{\"id\":\"12726\"},\"type\":\"contact_to_company\"},"
@@ -73,20 +72,23 @@ class V3EndpointsTests extends EmulatorApiTestSupport {
         useSettings(settings(true));
         state().seedRecords("contacts", List.of("1"));
         state().seedRecords("companies", List.of("2"));
-        Reply reply = postJson(V3 + "/batch/create", "{\"inputs\":[" + input("1", "2", "contact_to_company") + ","
-                + input("1", "2", "company_to_contact") + "," + input("1", "3", "contact_to_company") + "]}",
+        Reply reply = postJson(
+                V3 + "/batch/create", "{\"inputs\":[" + input("1", "2", "contact_to_company") + ","
+                        + input("1", "2", "company_to_contact") + "," + input("1", "3", "contact_to_company") + "]}",
                 "contacts", "companies");
         assertThat(reply.status()).isEqualTo(207);
         assertThat(reply.body().get("results")).hasSize(1);
         assertThat(reply.body().get("numErrors").intValue()).isEqualTo(2);
         assertThat(reply.body().at("/errors/0/context/toObjectId/0").stringValue()).isEqualTo("2");
-        assertThat(reply.body().at("/errors/1/context/INVALID_OBJECT_IDS/0").stringValue()).isEqualTo("COMPANY=3 is not valid");
+        assertThat(reply.body().at("/errors/1/context/INVALID_OBJECT_IDS/0").stringValue())
+            .isEqualTo("COMPANY=3 is not valid");
     }
 
     @Test
     void readListsOneEntryPerRecordAndType() {
-        postJson(V3 + "/batch/create", "{\"inputs\":[" + input("5", "7", "deal_to_contact") + ","
-                + input("5", "6", "deal_to_contact") + "]}", "deals", "contacts");
+        postJson(V3 + "/batch/create",
+                "{\"inputs\":[" + input("5", "7", "deal_to_contact") + "," + input("5", "6", "deal_to_contact") + "]}",
+                "deals", "contacts");
         Reply reply = postJson(V3 + "/batch/read", "{\"inputs\":[{\"id\":\"5\",\"after\":\"ignored\"}]}", "deals",
                 "contacts");
         assertThat(reply.status()).isEqualTo(200);
@@ -106,11 +108,11 @@ class V3EndpointsTests extends EmulatorApiTestSupport {
         assertThat(reply.status()).isEqualTo(207);
         JsonNode targets = reply.body().at("/results/0/to");
         assertThat(targets.valueStream().map((t) -> t.get("id").stringValue())).containsOnly("10");
-        assertThat(targets.valueStream().map((t) -> t.get("type").stringValue()))
-            .contains("contact_to_company");
+        assertThat(targets.valueStream().map((t) -> t.get("type").stringValue())).contains("contact_to_company");
         assertThat(reply.body().at("/errors/0/subCategory").stringValue())
             .isEqualTo("crm.associations.NO_ASSOCIATIONS_FOUND");
-        assertThat(reply.body().at("/errors/0/message").stringValue()).isEqualTo("No company is associated with contact 2.");
+        assertThat(reply.body().at("/errors/0/message").stringValue())
+            .isEqualTo("No company is associated with contact 2.");
     }
 
     @Test
@@ -145,7 +147,8 @@ class V3EndpointsTests extends EmulatorApiTestSupport {
         assertThat(left.get(0).toObjectId()).isEqualTo("10");
         assertThat(left.get(0).types()).extracting(EmulatorState.AssociationType::typeId).containsExactly(279);
         assertThat(postJson(V3 + "/batch/archive", "{\"inputs\":[" + input("1", "10", "no_such_type") + "]}",
-                "contacts", "companies").status()).isEqualTo(400);
+                "contacts", "companies")
+            .status()).isEqualTo(400);
     }
 
 }

@@ -29,9 +29,10 @@ import org.springframework.util.ClassUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Chooses the {@link AccessTokenProvider} for the connection details: a private app's static token, or OAuth
- * refresh-token grants. The result is deliberately not a bean: an application's own {@code AccessTokenProvider} bean
- * replaces it, and OAuth2 objects must stay private to it.
+ * Chooses the {@link AccessTokenProvider} for the connection details: a private app's
+ * static token, or OAuth refresh-token grants. The result is deliberately not a bean: an
+ * application's own {@code AccessTokenProvider} bean replaces it, and OAuth2 objects must
+ * stay private to it.
  */
 final class AccessTokenProviderFactory {
 
@@ -42,16 +43,20 @@ final class AccessTokenProviderFactory {
 
     /**
      * Create the provider for the credentials in {@code connectionDetails}.
-     * @param connectionDetails the connection details, with exactly one kind of credentials
-     * @param refreshBeforeExpiry how long before its expiry an OAuth access token is refreshed
-     * @param tokenEndpointClient the {@code WebClient} for HubSpot's token endpoint, asked for only with OAuth
+     * @param connectionDetails the connection details, with exactly one kind of
+     * credentials
+     * @param refreshBeforeExpiry how long before its expiry an OAuth access token is
+     * refreshed
+     * @param tokenEndpointClient the {@code WebClient} for HubSpot's token endpoint,
+     * asked for only with OAuth
      * @param listeners told about rotated refresh tokens, in order
      * @param clock the clock that decides when OAuth access tokens are due for refresh
      * @param classLoader the class loader to look for Spring Security's OAuth2 client in
      * @return the provider
-     * @throws InvalidHubSpotConfigurationException if OAuth credentials are configured without Spring Security's OAuth2
-     * client on the classpath
-     * @throws IllegalStateException if the connection details hold both kinds of credentials, or none
+     * @throws InvalidHubSpotConfigurationException if OAuth credentials are configured
+     * without Spring Security's OAuth2 client on the classpath
+     * @throws IllegalStateException if the connection details hold both kinds of
+     * credentials, or none
      */
     static AccessTokenProvider create(HubSpotConnectionDetails connectionDetails, Duration refreshBeforeExpiry,
             Supplier<WebClient> tokenEndpointClient, List<HubSpotRefreshTokenListener> listeners, Clock clock,
@@ -61,10 +66,13 @@ final class AccessTokenProviderFactory {
     }
 
     /**
-     * Choose the provider for the connection details, reporting OAuth refreshes to {@code events}.
+     * Choose the provider for the connection details, reporting OAuth refreshes to
+     * {@code events}.
      * @param connectionDetails the connection details
-     * @param refreshBeforeExpiry how long before its expiry an OAuth access token is refreshed
-     * @param tokenEndpointClient the client for HubSpot's token endpoint, asked for only with OAuth
+     * @param refreshBeforeExpiry how long before its expiry an OAuth access token is
+     * refreshed
+     * @param tokenEndpointClient the client for HubSpot's token endpoint, asked for only
+     * with OAuth
      * @param listeners told about rotated refresh tokens
      * @param clock the clock deciding when tokens are due
      * @param classLoader the class loader to look for Spring Security with
@@ -92,7 +100,8 @@ final class AccessTokenProviderFactory {
                     "HubSpot OAuth credentials are configured, but Spring Security's OAuth2 client, which refreshes the "
                             + "access tokens, is not on the classpath.",
                     "Add org.springframework.security:spring-security-oauth2-client to the application's dependencies "
-                            + "(the HubSpot Associations starter brings it), or set " + CredentialProperties.ACCESS_TOKEN
+                            + "(the HubSpot Associations starter brings it), or set "
+                            + CredentialProperties.ACCESS_TOKEN
                             + " to a private app's access token instead of OAuth credentials.");
         }
         return new OAuth2RefreshTokenAccessTokenProvider(oauth, tokenEndpointClient.get(), refreshBeforeExpiry, clock,

@@ -52,15 +52,17 @@ import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for the HubSpot Associations client, active when HubSpot
- * credentials are configured. Credentials and the base URL reach beans through {@link HubSpotConnectionDetails},
- * from the {@code hubspot.*} properties unless the application (or a {@code @ServiceConnection}) supplies its own.
+ * {@link EnableAutoConfiguration Auto-configuration} for the HubSpot Associations client,
+ * active when HubSpot credentials are configured. Credentials and the base URL reach
+ * beans through {@link HubSpotConnectionDetails}, from the {@code hubspot.*} properties
+ * unless the application (or a {@code @ServiceConnection}) supplies its own.
  * <p>
- * The {@link AssociationsOperations} bean is built from a clone of the application's {@code WebClient.Builder} (so
- * its codecs, connector settings and observation apply), then {@link AssociationsWebClientCustomizer}s; nothing is
- * published that would change the rest of the application: the OAuth2 objects of a public app stay inside the
- * access-token provider, and Resilience4j instances are taken from the application's registries only if it has
- * them.
+ * The {@link AssociationsOperations} bean is built from a clone of the application's
+ * {@code WebClient.Builder} (so its codecs, connector settings and observation apply),
+ * then {@link AssociationsWebClientCustomizer}s; nothing is published that would change
+ * the rest of the application: the OAuth2 objects of a public app stay inside the
+ * access-token provider, and Resilience4j instances are taken from the application's
+ * registries only if it has them.
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
         "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
@@ -102,8 +104,10 @@ public final class AssociationsAutoConfiguration {
         WebClient.Builder forApi = base.clone();
         customizers.orderedStream().forEach((customizer) -> customizer.customize(forApi));
         AssociationsSettings settings = settings(connectionDetails, properties);
-        // The token endpoint's client: the application's builder without our customizers, with the response timeout
-        // (a hung token endpoint would otherwise hold every caller waiting on the shared refresh).
+        // The token endpoint's client: the application's builder without our customizers,
+        // with the response timeout
+        // (a hung token endpoint would otherwise hold every caller waiting on the shared
+        // refresh).
         Duration responseTimeout = properties.getResponseTimeout();
         AccessTokenProvider tokens = accessTokenProvider.getIfUnique(() -> AccessTokenProviderFactory.create(
                 connectionDetails, properties.getOauth().getRefreshBeforeExpiry(),
@@ -146,9 +150,10 @@ public final class AssociationsAutoConfiguration {
     }
 
     /**
-     * The application's rate limiter named {@value AssociationsTemplate#RESILIENCE_NAME} if its YAML configures one;
-     * otherwise one with HubSpot's spread permits, registered so that its metrics show; {@code null} without a
-     * registry (the template then builds its own).
+     * The application's rate limiter named {@value AssociationsTemplate#RESILIENCE_NAME}
+     * if its YAML configures one; otherwise one with HubSpot's spread permits, registered
+     * so that its metrics show; {@code null} without a registry (the template then builds
+     * its own).
      */
     static @Nullable RateLimiter rateLimiter(@Nullable RateLimiterRegistry registry, RateLimitSettings settings) {
         if (registry == null || !settings.enabled()) {
@@ -160,9 +165,10 @@ public final class AssociationsAutoConfiguration {
     }
 
     /**
-     * The application's retry named {@value AssociationsTemplate#RESILIENCE_NAME} if its YAML configures one, its
-     * attempts and waits kept and HubSpot's rules added (what is never retried, the wait a 429 asks for), replacing
-     * the registry's instance; otherwise one from the settings, registered so that its metrics show; {@code null}
+     * The application's retry named {@value AssociationsTemplate#RESILIENCE_NAME} if its
+     * YAML configures one, its attempts and waits kept and HubSpot's rules added (what is
+     * never retried, the wait a 429 asks for), replacing the registry's instance;
+     * otherwise one from the settings, registered so that its metrics show; {@code null}
      * without a registry (the template then builds its own).
      */
     static @Nullable Retry retry(@Nullable RetryRegistry registry, RetrySettings settings) {
@@ -179,13 +185,15 @@ public final class AssociationsAutoConfiguration {
     }
 
     /**
-     * Builds the connector of the HubSpot client with its connect timeout. The response timeout is applied per
-     * attempt by the client itself.
+     * Builds the connector of the HubSpot client with its connect timeout. The response
+     * timeout is applied per attempt by the client itself.
      */
     @FunctionalInterface
     interface HubSpotClientConnectorFactory {
 
-        /** Reactor Netty, when Spring Boot's connector builder is not on the classpath. */
+        /**
+         * Reactor Netty, when Spring Boot's connector builder is not on the classpath.
+         */
         HubSpotClientConnectorFactory REACTOR_NETTY = (connectTimeout) -> new ReactorClientHttpConnector(
                 HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis()));
 
@@ -194,8 +202,8 @@ public final class AssociationsAutoConfiguration {
     }
 
     /**
-     * The connector from the application's connector builder and HTTP client settings (its SSL bundle, proxy,
-     * redirects), with the HubSpot connect timeout.
+     * The connector from the application's connector builder and HTTP client settings
+     * (its SSL bundle, proxy, redirects), with the HubSpot connect timeout.
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(ClientHttpConnectorBuilder.class)

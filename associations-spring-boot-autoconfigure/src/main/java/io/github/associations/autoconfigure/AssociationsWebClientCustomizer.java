@@ -19,8 +19,9 @@ package io.github.associations.autoconfigure;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Customizes the {@link WebClient.Builder} the auto-configured {@code AssociationsOperations} is built from (a clone
- * of the application's builder, so customizations stay private to the HubSpot client). Applied in order.
+ * Customizes the {@link WebClient.Builder} the auto-configured
+ * {@code AssociationsOperations} is built from (a clone of the application's builder, so
+ * customizations stay private to the HubSpot client). Applied in order.
  */
 @FunctionalInterface
 public interface AssociationsWebClientCustomizer {

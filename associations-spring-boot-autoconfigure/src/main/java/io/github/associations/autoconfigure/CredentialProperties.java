@@ -23,7 +23,8 @@ import org.springframework.core.env.Environment;
 import org.springframework.util.StringUtils;
 
 /**
- * Names of the {@code hubspot.*} properties that carry credentials, for conditions, validation and failure analyses.
+ * Names of the {@code hubspot.*} properties that carry credentials, for conditions,
+ * validation and failure analyses.
  */
 final class CredentialProperties {
 
@@ -45,8 +46,10 @@ final class CredentialProperties {
     }
 
     /**
-     * The credential properties set to a non-blank value in the environment, in {@link #ALL}'s order.
-     * @param environment the environment, with relaxed binding (for example {@code HUBSPOT_ACCESSTOKEN})
+     * The credential properties set to a non-blank value in the environment, in
+     * {@link #ALL}'s order.
+     * @param environment the environment, with relaxed binding (for example
+     * {@code HUBSPOT_ACCESSTOKEN})
      * @return the names of the credential properties that are set
      */
     static List<String> configuredIn(Environment environment) {

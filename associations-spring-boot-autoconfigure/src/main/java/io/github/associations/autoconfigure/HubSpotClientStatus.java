@@ -29,9 +29,10 @@ import io.github.associations.model.RateLimitHeaders;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the auto-configured client last saw: HubSpot's rate-limit headers, whether the daily limit is reached,
- * whether authentication failed, and the state of an OAuth access token. Health and metrics read it without spending
- * a request. Thread-safe; every field holds the latest value.
+ * What the auto-configured client last saw: HubSpot's rate-limit headers, whether the
+ * daily limit is reached, whether authentication failed, and the state of an OAuth access
+ * token. Health and metrics read it without spending a request. Thread-safe; every field
+ * holds the latest value.
  */
 public final class HubSpotClientStatus implements AssociationsListener, TokenEvents {
 
@@ -147,7 +148,8 @@ public final class HubSpotClientStatus implements AssociationsListener, TokenEve
     }
 
     /**
-     * Why the last call failed authentication (401, or 403 for missing scopes), until a call succeeds again.
+     * Why the last call failed authentication (401, or 403 for missing scopes), until a
+     * call succeeds again.
      * @return the failure's message, or {@code null}
      */
     public @Nullable String getAuthenticationFailure() {

@@ -23,12 +23,14 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
 
 /**
- * Details required to connect to HubSpot: the API's base URL and the credentials, either a private app's access token
- * or a public app's OAuth credentials. By default they come from the {@code hubspot.*} properties; define a bean of
- * this type (or use a {@code @ServiceConnection}) to supply them otherwise.
+ * Details required to connect to HubSpot: the API's base URL and the credentials, either
+ * a private app's access token or a public app's OAuth credentials. By default they come
+ * from the {@code hubspot.*} properties; define a bean of this type (or use a
+ * {@code @ServiceConnection}) to supply them otherwise.
  * <p>
- * Exactly one of {@link #getAccessToken()} and {@link #getOAuth()} should return a value, unless the application
- * defines its own {@link io.github.associations.AccessTokenProvider AccessTokenProvider} bean.
+ * Exactly one of {@link #getAccessToken()} and {@link #getOAuth()} should return a value,
+ * unless the application defines its own
+ * {@link io.github.associations.AccessTokenProvider AccessTokenProvider} bean.
  */
 public interface HubSpotConnectionDetails extends ConnectionDetails {
 
@@ -40,22 +42,26 @@ public interface HubSpotConnectionDetails extends ConnectionDetails {
 
     /**
      * Access token of a HubSpot private app, sent as {@code Authorization: Bearer}.
-     * @return the access token, or {@code null} when the application authenticates otherwise
+     * @return the access token, or {@code null} when the application authenticates
+     * otherwise
      */
     default @Nullable String getAccessToken() {
         return null;
     }
 
     /**
-     * OAuth credentials of a HubSpot public app, exchanged for access tokens with the refresh-token grant.
-     * @return the OAuth credentials, or {@code null} when the application authenticates otherwise
+     * OAuth credentials of a HubSpot public app, exchanged for access tokens with the
+     * refresh-token grant.
+     * @return the OAuth credentials, or {@code null} when the application authenticates
+     * otherwise
      */
     default @Nullable OAuthCredentials getOAuth() {
         return null;
     }
 
     /**
-     * OAuth credentials of a HubSpot public app. {@link #toString()} masks the client secret and refresh token.
+     * OAuth credentials of a HubSpot public app. {@link #toString()} masks the client
+     * secret and refresh token.
      *
      * @param clientId the app's client id
      * @param clientSecret the app's client secret
@@ -89,8 +95,8 @@ public interface HubSpotConnectionDetails extends ConnectionDetails {
 
         @Override
         public String toString() {
-            return "OAuthCredentials[clientId=" + this.clientId + ", clientSecret=******, refreshToken=******, tokenUri="
-                    + this.tokenUri + "]";
+            return "OAuthCredentials[clientId=" + this.clientId
+                    + ", clientSecret=******, refreshToken=******, tokenUri=" + this.tokenUri + "]";
         }
 
     }

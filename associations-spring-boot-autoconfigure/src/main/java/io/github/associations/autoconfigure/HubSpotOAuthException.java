@@ -19,8 +19,9 @@ package io.github.associations.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HubSpot's OAuth token endpoint refused or failed to refresh the access token. The message says which
- * {@code hubspot.oauth.*} property to check; it never contains a token, the client secret or the refresh token.
+ * HubSpot's OAuth token endpoint refused or failed to refresh the access token. The
+ * message says which {@code hubspot.oauth.*} property to check; it never contains a
+ * token, the client secret or the refresh token.
  * <p>
  * The refresh token is kept: the next call that needs an access token tries again.
  */
@@ -40,16 +41,17 @@ public class HubSpotOAuthException extends RuntimeException {
 
     /**
      * The HTTP status of the token endpoint's answer.
-     * @return the status code, for example {@code 400}, or {@code 0} when the answer was a {@code 2xx} HubSpot could
-     * not be understood
+     * @return the status code, for example {@code 400}, or {@code 0} when the answer was
+     * a {@code 2xx} HubSpot could not be understood
      */
     public int getStatusCode() {
         return this.statusCode;
     }
 
     /**
-     * The error HubSpot named: its {@code status} field (for example {@code BAD_REFRESH_TOKEN},
-     * {@code BAD_CLIENT_ID}, {@code BAD_CLIENT_SECRET}) or, from an RFC 6749 style answer, its {@code error} field.
+     * The error HubSpot named: its {@code status} field (for example
+     * {@code BAD_REFRESH_TOKEN}, {@code BAD_CLIENT_ID}, {@code BAD_CLIENT_SECRET}) or,
+     * from an RFC 6749 style answer, its {@code error} field.
      * @return the error code, or {@code null} when the answer named none
      */
     public @Nullable String getErrorCode() {
@@ -57,9 +59,10 @@ public class HubSpotOAuthException extends RuntimeException {
     }
 
     /**
-     * Whether HubSpot rejected the credentials (a {@code 4xx} answer), as opposed to failing to answer properly.
-     * A rejection repeats until the configuration is fixed.
-     * @return {@code true} for a rejection of the client id, client secret or refresh token
+     * Whether HubSpot rejected the credentials (a {@code 4xx} answer), as opposed to
+     * failing to answer properly. A rejection repeats until the configuration is fixed.
+     * @return {@code true} for a rejection of the client id, client secret or refresh
+     * token
      */
     public boolean isCredentialsRejected() {
         return this.statusCode >= 400 && this.statusCode < 500;

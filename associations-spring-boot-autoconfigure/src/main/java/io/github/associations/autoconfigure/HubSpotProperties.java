@@ -30,9 +30,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.style.ToStringCreator;
 
 /**
- * {@link ConfigurationProperties @ConfigurationProperties} for HubSpot: where the API is, how to authenticate, and how
- * the client sends batches. Beans read the URL and credentials through {@link HubSpotConnectionDetails}, never from
- * here directly.
+ * {@link ConfigurationProperties @ConfigurationProperties} for HubSpot: where the API is,
+ * how to authenticate, and how the client sends batches. Beans read the URL and
+ * credentials through {@link HubSpotConnectionDetails}, never from here directly.
  * <p>
  * {@link #toString()} masks the access token, client secret and refresh token.
  */
@@ -45,7 +45,8 @@ public class HubSpotProperties {
     private String baseUrl = "https://api.hubapi.com";
 
     /**
-     * Access token of a HubSpot private app, sent as a bearer token. Cannot be combined with 'hubspot.oauth.*'.
+     * Access token of a HubSpot private app, sent as a bearer token. Cannot be combined
+     * with 'hubspot.oauth.*'.
      */
     private @Nullable String accessToken;
 
@@ -133,7 +134,8 @@ public class HubSpotProperties {
     }
 
     /**
-     * OAuth credentials of a HubSpot public app, exchanged for short-lived access tokens with the refresh-token grant.
+     * OAuth credentials of a HubSpot public app, exchanged for short-lived access tokens
+     * with the refresh-token grant.
      */
     public static class OAuth {
 
@@ -158,8 +160,8 @@ public class HubSpotProperties {
         private String tokenUri = "https://api.hubapi.com/oauth/v1/token";
 
         /**
-         * Time before an access token's expiry at which it is refreshed. Keep it well below the token lifetime, 30
-         * minutes at HubSpot.
+         * Time before an access token's expiry at which it is refreshed. Keep it well
+         * below the token lifetime, 30 minutes at HubSpot.
          */
         private Duration refreshBeforeExpiry = Duration.ofSeconds(60);
 
@@ -216,17 +218,20 @@ public class HubSpotProperties {
     }
 
     /**
-     * How batch operations split their inputs into requests and how many requests they send at once.
+     * How batch operations split their inputs into requests and how many requests they
+     * send at once.
      */
     public static class Batch {
 
         /**
-         * Maximum number of inputs per batch read request, up to HubSpot's documented limit.
+         * Maximum number of inputs per batch read request, up to HubSpot's documented
+         * limit.
          */
         private int readChunkSize = 1000;
 
         /**
-         * Maximum number of inputs per batch create request, up to HubSpot's documented limit.
+         * Maximum number of inputs per batch create request, up to HubSpot's documented
+         * limit.
          */
         private int createChunkSize = 2000;
 
@@ -312,8 +317,8 @@ public class HubSpotProperties {
     }
 
     /**
-     * Client-side rate limiting of every HTTP attempt (pages, batch chunks and retries included), tuned to HubSpot's
-     * rolling burst window and daily limit.
+     * Client-side rate limiting of every HTTP attempt (pages, batch chunks and retries
+     * included), tuned to HubSpot's rolling burst window and daily limit.
      */
     public static class RateLimit {
 
@@ -323,7 +328,8 @@ public class HubSpotProperties {
         private boolean enabled = true;
 
         /**
-         * HubSpot tier whose published burst limit applies, unless 'hubspot.rate-limit.max-requests' is set.
+         * HubSpot tier whose published burst limit applies, unless
+         * 'hubspot.rate-limit.max-requests' is set.
          */
         private RateLimitTier tier = RateLimitTier.PRIVATE_APP_FREE_STARTER;
 
@@ -343,14 +349,14 @@ public class HubSpotProperties {
         private Duration maxWait = Duration.ofMinutes(5);
 
         /**
-         * Whether HubSpot's X-HubSpot-RateLimit headers correct the client's pace, so that instances and apps
-         * sharing one limit slow down together.
+         * Whether HubSpot's X-HubSpot-RateLimit headers correct the client's pace, so
+         * that instances and apps sharing one limit slow down together.
          */
         private boolean adaptive = true;
 
         /**
-         * Extra time the client counts each request against the window, covering the network delay between the
-         * client's clock and HubSpot's.
+         * Extra time the client counts each request against the window, covering the
+         * network delay between the client's clock and HubSpot's.
          */
         private Duration safetyMargin = Duration.ofMillis(200);
 
@@ -360,8 +366,8 @@ public class HubSpotProperties {
         private ZoneId dailyResetZone = ZoneOffset.UTC;
 
         /**
-         * How long calls fail fast after HubSpot reports the daily limit reached, instead of until midnight in the
-         * account's time zone.
+         * How long calls fail fast after HubSpot reports the daily limit reached, instead
+         * of until midnight in the account's time zone.
          */
         private @Nullable Duration dailyCoolDown;
 
@@ -464,9 +470,9 @@ public class HubSpotProperties {
     }
 
     /**
-     * Retry of failed attempts, following HubSpot's guidance: 10-secondly 429s wait for the window; 502, 503, 504,
-     * 521, 523, 524, connection failures and timeouts back off exponentially; daily 429s, 400, 401, 403 and 404 are
-     * never retried.
+     * Retry of failed attempts, following HubSpot's guidance: 10-secondly 429s wait for
+     * the window; 502, 503, 504, 521, 523, 524, connection failures and timeouts back off
+     * exponentially; daily 429s, 400, 401, 403 and 404 are never retried.
      */
     public static class Retry {
 
@@ -481,7 +487,8 @@ public class HubSpotProperties {
         private int maxAttempts = 5;
 
         /**
-         * Longest time spent on one call's attempts and waits; no retry starts that would end later.
+         * Longest time spent on one call's attempts and waits; no retry starts that would
+         * end later.
          */
         private Duration maxTotalTime = Duration.ofMinutes(2);
 

@@ -17,18 +17,21 @@
 package io.github.associations.autoconfigure;
 
 /**
- * Receives the new refresh token when HubSpot rotates it, so that the application can persist it and start with it
- * next time. Define a bean of this type; HubSpot documents no rotation today, but if it happens the configured
- * {@code hubspot.oauth.refresh-token} stops working and only the rotated token remains valid.
+ * Receives the new refresh token when HubSpot rotates it, so that the application can
+ * persist it and start with it next time. Define a bean of this type; HubSpot documents
+ * no rotation today, but if it happens the configured {@code hubspot.oauth.refresh-token}
+ * stops working and only the rotated token remains valid.
  * <p>
- * Called after a refresh, before its access token is handed out, on a thread that may block. Exceptions are logged
- * without the token and do not fail the refresh: the rotated token stays in use in memory either way.
+ * Called after a refresh, before its access token is handed out, on a thread that may
+ * block. Exceptions are logged without the token and do not fail the refresh: the rotated
+ * token stays in use in memory either way.
  */
 @FunctionalInterface
 public interface HubSpotRefreshTokenListener {
 
     /**
-     * Called when a token response carried a refresh token different from the one used for the request.
+     * Called when a token response carried a refresh token different from the one used
+     * for the request.
      * @param newRefreshToken the refresh token to use from now on; a secret, never log it
      */
     void refreshTokenRotated(String newRefreshToken);

@@ -27,11 +27,12 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} that masks HubSpot's secrets in Actuator's {@code /env} and
- * {@code /configprops} endpoints. Spring Boot masks every value by default, but shows them all once
- * {@code management.endpoint.env.show-values} (or {@code configprops}) is {@code always} or
- * {@code when-authorized}: then only sanitizing functions hide anything. This one hides
- * {@code hubspot.access-token}, {@code hubspot.oauth.client-secret} and {@code hubspot.oauth.refresh-token} in any
+ * {@link EnableAutoConfiguration Auto-configuration} that masks HubSpot's secrets in
+ * Actuator's {@code /env} and {@code /configprops} endpoints. Spring Boot masks every
+ * value by default, but shows them all once {@code management.endpoint.env.show-values}
+ * (or {@code configprops}) is {@code always} or {@code when-authorized}: then only
+ * sanitizing functions hide anything. This one hides {@code hubspot.access-token},
+ * {@code hubspot.oauth.client-secret} and {@code hubspot.oauth.refresh-token} in any
  * relaxed form (for example {@code HUBSPOT_OAUTH_CLIENTSECRET}), and nothing else.
  */
 @AutoConfiguration
@@ -47,8 +48,8 @@ public final class HubSpotSanitizingAutoConfiguration {
     }
 
     /**
-     * A property name without case or separators, so that its relaxed forms (kebab, camel, environment variable)
-     * compare equal.
+     * A property name without case or separators, so that its relaxed forms (kebab,
+     * camel, environment variable) compare equal.
      */
     private static String uniform(String name) {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");

@@ -17,10 +17,11 @@
 package io.github.associations.autoconfigure;
 
 /**
- * Thrown at startup when the HubSpot configuration cannot work: credential properties that contradict each other or
- * are incomplete, or OAuth credentials without Spring Security's OAuth2 client on the classpath.
- * {@link InvalidHubSpotConfigurationFailureAnalyzer} turns it into a failure analysis. Messages name properties, never
- * their values.
+ * Thrown at startup when the HubSpot configuration cannot work: credential properties
+ * that contradict each other or are incomplete, or OAuth credentials without Spring
+ * Security's OAuth2 client on the classpath.
+ * {@link InvalidHubSpotConfigurationFailureAnalyzer} turns it into a failure analysis.
+ * Messages name properties, never their values.
  */
 class InvalidHubSpotConfigurationException extends RuntimeException {
 

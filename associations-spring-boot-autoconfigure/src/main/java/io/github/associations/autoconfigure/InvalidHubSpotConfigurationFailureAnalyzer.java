@@ -20,8 +20,9 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Explains a HubSpot configuration that cannot work (conflicting or incomplete {@code hubspot.*} credentials, a
- * missing library), naming the properties or dependency to fix.
+ * Explains a HubSpot configuration that cannot work (conflicting or incomplete
+ * {@code hubspot.*} credentials, a missing library), naming the properties or dependency
+ * to fix.
  */
 class InvalidHubSpotConfigurationFailureAnalyzer extends AbstractFailureAnalyzer<InvalidHubSpotConfigurationException> {
 

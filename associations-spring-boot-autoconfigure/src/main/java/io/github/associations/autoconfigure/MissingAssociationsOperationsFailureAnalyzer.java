@@ -25,17 +25,20 @@ import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
- * Explains a missing {@code AssociationsOperations} bean when no HubSpot credentials are configured: the
- * auto-configuration then backs off, and the user needs to know which properties to set. When credentials are
- * configured, the bean is missing for another reason and Spring Boot's own analysis (with its conditions report)
- * applies instead.
+ * Explains a missing {@code AssociationsOperations} bean when no HubSpot credentials are
+ * configured: the auto-configuration then backs off, and the user needs to know which
+ * properties to set. When credentials are configured, the bean is missing for another
+ * reason and Spring Boot's own analysis (with its conditions report) applies instead.
  * <p>
- * Ordered before Spring Boot's {@code NoSuchBeanDefinitionFailureAnalyzer}, which would otherwise answer first.
+ * Ordered before Spring Boot's {@code NoSuchBeanDefinitionFailureAnalyzer}, which would
+ * otherwise answer first.
  */
 class MissingAssociationsOperationsFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException>
         implements Ordered {
 
-    /** Matched by name: the analyzer is loaded whether or not the client's classes are. */
+    /**
+     * Matched by name: the analyzer is loaded whether or not the client's classes are.
+     */
     static final String OPERATIONS_TYPE = "io.github.associations.AssociationsOperations";
 
     private final Environment environment;

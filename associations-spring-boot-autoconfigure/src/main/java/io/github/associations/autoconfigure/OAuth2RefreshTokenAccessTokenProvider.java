@@ -65,21 +65,29 @@ import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * An {@link AccessTokenProvider} for a HubSpot public app: exchanges the refresh token for short-lived access tokens
- * with the OAuth refresh-token grant ({@code client_secret_post}, as HubSpot requires), through Spring Security's
- * reactive OAuth2 client.
+ * An {@link AccessTokenProvider} for a HubSpot public app: exchanges the refresh token
+ * for short-lived access tokens with the OAuth refresh-token grant
+ * ({@code client_secret_post}, as HubSpot requires), through Spring Security's reactive
+ * OAuth2 client.
  * <ul>
- * <li>The access token is cached and refreshed once less than {@code refreshBeforeExpiry} of its lifetime remains.</li>
- * <li>Concurrent callers share one refresh (Spring's manager would send one token request per caller).</li>
- * <li>{@link #invalidate(String)} expires the current token when HubSpot rejected it, so that the next call
- * refreshes; a rejected token that was already replaced causes no refresh.</li>
- * <li>A refresh HubSpot rejects becomes a {@link HubSpotOAuthException} naming the property to check; the refresh token
- * is kept and nothing is cached, so the next call tries again.</li>
- * <li>A rotated refresh token is used from then on and handed to the {@link HubSpotRefreshTokenListener}.</li>
+ * <li>The access token is cached and refreshed once less than {@code refreshBeforeExpiry}
+ * of its lifetime remains.</li>
+ * <li>Concurrent callers share one refresh (Spring's manager would send one token request
+ * per caller).</li>
+ * <li>{@link #invalidate(String)} expires the current token when HubSpot rejected it, so
+ * that the next call refreshes; a rejected token that was already replaced causes no
+ * refresh.</li>
+ * <li>A refresh HubSpot rejects becomes a {@link HubSpotOAuthException} naming the
+ * property to check; the refresh token is kept and nothing is cached, so the next call
+ * tries again.</li>
+ * <li>A rotated refresh token is used from then on and handed to the
+ * {@link HubSpotRefreshTokenListener}.</li>
  * </ul>
- * Every OAuth2 object is private to this provider, so that the application gets no OAuth2 beans (which would make
- * Spring Boot add a login filter chain). Neither the tokens nor the client secret are logged, put in exception
- * messages or shown by {@link #toString()}; the token request and response are read with codec logging suppressed.
+ * Every OAuth2 object is private to this provider, so that the application gets no OAuth2
+ * beans (which would make Spring Boot add a login filter chain). Neither the tokens nor
+ * the client secret are logged, put in exception messages or shown by
+ * {@link #toString()}; the token request and response are read with codec logging
+ * suppressed.
  */
 final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider {
 
@@ -122,10 +130,12 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     private final TokenEvents events;
 
     /**
-     * Create a provider. Nothing is sent until the first {@link #getAccessToken()} subscription.
+     * Create a provider. Nothing is sent until the first {@link #getAccessToken()}
+     * subscription.
      * @param credentials the public app's credentials and HubSpot's token URI
-     * @param webClient the client for the token endpoint, typically built from the application's
-     * {@code WebClient.Builder} so that its connector, timeouts and observation apply
+     * @param webClient the client for the token endpoint, typically built from the
+     * application's {@code WebClient.Builder} so that its connector, timeouts and
+     * observation apply
      * @param refreshBeforeExpiry how long before its expiry an access token is refreshed
      * @param clock the clock that dates tokens and decides when they are due for refresh
      * @param listener told about rotated refresh tokens, or {@code null}
@@ -170,9 +180,11 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
 
     private WebClientReactiveRefreshTokenTokenResponseClient tokenResponseClient(WebClient webClient) {
         WebClientReactiveRefreshTokenTokenResponseClient client = new WebClientReactiveRefreshTokenTokenResponseClient();
-        // The application may log form fields (spring.codec.log-request-details); ours hold the secret and token.
-        client.setWebClient(
-                webClient.mutate().codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false)).build());
+        // The application may log form fields (spring.codec.log-request-details); ours
+        // hold the secret and token.
+        client.setWebClient(webClient.mutate()
+            .codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(false))
+            .build());
         client.setBodyExtractor(this::readTokenResponse);
         return client;
     }
@@ -183,13 +195,15 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
         refreshTokenProvider.setAccessTokenResponseClient(tokenResponseClient);
         refreshTokenProvider.setClock(this.clock);
         refreshTokenProvider.setClockSkew(this.refreshBeforeExpiry);
-        // No OpenID Connect login session to refresh (Spring adds that handler when its JOSE module is present).
+        // No OpenID Connect login session to refresh (Spring adds that handler when its
+        // JOSE module is present).
         refreshTokenProvider.setAuthorizationSuccessHandler((client, principal, attributes) -> Mono.empty());
         AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager manager = new AuthorizedClientServiceReactiveOAuth2AuthorizedClientManager(
                 new InMemoryReactiveClientRegistrationRepository(registration), this.store);
         manager.setAuthorizedClientProvider(refreshTokenProvider);
         manager.setAuthorizationSuccessHandler((client, principal, attributes) -> refreshed(client));
-        // Spring's default removes the authorized client, and with it the only refresh token, on invalid_grant.
+        // Spring's default removes the authorized client, and with it the only refresh
+        // token, on invalid_grant.
         manager.setAuthorizationFailureHandler((exception, principal, attributes) -> Mono.empty());
         return manager;
     }
@@ -203,8 +217,9 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     }
 
     /**
-     * Expire the current access token if it is {@code rejectedToken}, so that the next {@link #getAccessToken()}
-     * refreshes it; a token that was already replaced changes nothing, the current one is fresh.
+     * Expire the current access token if it is {@code rejectedToken}, so that the next
+     * {@link #getAccessToken()} refreshes it; a token that was already replaced changes
+     * nothing, the current one is fresh.
      * @param rejectedToken the token HubSpot rejected as expired
      * @return {@code true}: a fresh token can always be requested
      */
@@ -218,7 +233,8 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
 
     private boolean isFresh(OAuth2AccessToken token) {
         Instant expiresAt = token.getExpiresAt();
-        // Spring's provider decides the same way, with its clock skew set to refreshBeforeExpiry.
+        // Spring's provider decides the same way, with its clock skew set to
+        // refreshBeforeExpiry.
         return expiresAt != null && !this.clock.instant().isAfter(expiresAt.minus(this.refreshBeforeExpiry));
     }
 
@@ -236,8 +252,10 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
             result.tryEmitValue(current.getTokenValue());
             return refresh;
         }
-        // Subscribed here, not by the callers: it completes and is stored even if they all cancel, so that a rotated
-        // refresh token is never lost. The slot is cleared before callers hear of the result, so that a failure is
+        // Subscribed here, not by the callers: it completes and is stored even if they
+        // all cancel, so that a rotated
+        // refresh token is never lost. The slot is cleared before callers hear of the
+        // result, so that a failure is
         // not handed to later callers: they try again.
         refresh().subscribe((token) -> {
             this.refreshInFlight.set(null);
@@ -267,14 +285,15 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     private Mono<Void> refreshed(OAuth2AuthorizedClient client) {
         OAuth2AccessToken issued = client.getAccessToken();
         Instant now = this.clock.instant();
-        // Spring dates the token by the system clock; ours decides when it is due for refresh.
+        // Spring dates the token by the system clock; ours decides when it is due for
+        // refresh.
         OAuth2AccessToken accessToken = new OAuth2AccessToken(issued.getTokenType(), issued.getTokenValue(), now,
                 now.plus(lifetime(issued)), issued.getScopes());
         OAuth2RefreshToken refreshToken = client.getRefreshToken();
         OAuth2AuthorizedClient previous = this.store.getAndSet(new OAuth2AuthorizedClient(
                 client.getClientRegistration(), client.getPrincipalName(), accessToken, refreshToken));
-        logger.debug(LogMessage.format("Refreshed the HubSpot access token; it expires at %s",
-                accessToken.getExpiresAt()));
+        logger.debug(
+                LogMessage.format("Refreshed the HubSpot access token; it expires at %s", accessToken.getExpiresAt()));
         OAuth2RefreshToken previousRefreshToken = previous.getRefreshToken();
         if (refreshToken == null || previousRefreshToken == null
                 || refreshToken.getTokenValue().equals(previousRefreshToken.getTokenValue())) {
@@ -298,7 +317,8 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
         if (listener == null) {
             return Mono.empty();
         }
-        // The listener may persist the token with blocking I/O: keep it off the event loop.
+        // The listener may persist the token with blocking I/O: keep it off the event
+        // loop.
         return Mono.fromRunnable(() -> listener.refreshTokenRotated(newRefreshToken))
             .subscribeOn(Schedulers.boundedElastic())
             .onErrorResume((ex) -> {
@@ -310,9 +330,11 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     }
 
     /**
-     * Read the token endpoint's answer. HubSpot reports errors as {@code {"status":"BAD_REFRESH_TOKEN","message":…}}
-     * rather than RFC 6749's {@code {"error":…}}, which Spring would turn into a bare {@code server_error}; both
-     * shapes become a {@link HubSpotOAuthException} here. Codec logging is suppressed: the answer holds the tokens.
+     * Read the token endpoint's answer. HubSpot reports errors as
+     * {@code {"status":"BAD_REFRESH_TOKEN","message":…}} rather than RFC 6749's
+     * {@code {"error":…}}, which Spring would turn into a bare {@code server_error}; both
+     * shapes become a {@link HubSpotOAuthException} here. Codec logging is suppressed:
+     * the answer holds the tokens.
      */
     private Mono<OAuth2AccessTokenResponse> readTokenResponse(ReactiveHttpInputMessage message,
             BodyExtractor.Context context) {
@@ -321,7 +343,8 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
             HttpStatusCode status = response.getStatusCode();
             return BodyExtractors.toMono(JSON_OBJECT)
                 .extract(message, unlogged)
-                .onErrorResume((ex) -> Mono.empty()) // not JSON, for example a proxy's HTML page
+                .onErrorResume((ex) -> Mono.empty()) // not JSON, for example a proxy's
+                                                     // HTML page
                 .defaultIfEmpty(Map.of())
                 .flatMap((body) -> Mono.error(rejected(status, body)));
         }
@@ -368,17 +391,17 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
         }
         String normalized = (code != null) ? code.toUpperCase(Locale.ROOT) : "";
         return switch (normalized) {
-            case "BAD_REFRESH_TOKEN", "INVALID_GRANT" -> "HubSpot rejected the OAuth refresh token. Check "
-                    + CredentialProperties.REFRESH_TOKEN + ": it must be a refresh token granted to the app of "
-                    + CredentialProperties.CLIENT_ID;
+            case "BAD_REFRESH_TOKEN", "INVALID_GRANT" ->
+                "HubSpot rejected the OAuth refresh token. Check " + CredentialProperties.REFRESH_TOKEN
+                        + ": it must be a refresh token granted to the app of " + CredentialProperties.CLIENT_ID;
             case "BAD_CLIENT_ID" -> "HubSpot rejected the OAuth client id. Check " + CredentialProperties.CLIENT_ID;
             case "BAD_CLIENT_SECRET" ->
                 "HubSpot rejected the OAuth client secret. Check " + CredentialProperties.CLIENT_SECRET;
             case "INVALID_CLIENT", "UNAUTHORIZED_CLIENT" -> "HubSpot rejected the OAuth client. Check "
                     + CredentialProperties.CLIENT_ID + " and " + CredentialProperties.CLIENT_SECRET;
-            default -> "HubSpot's token endpoint refused to refresh the access token. Check "
-                    + CredentialProperties.CLIENT_ID + ", " + CredentialProperties.CLIENT_SECRET + " and "
-                    + CredentialProperties.REFRESH_TOKEN;
+            default ->
+                "HubSpot's token endpoint refused to refresh the access token. Check " + CredentialProperties.CLIENT_ID
+                        + ", " + CredentialProperties.CLIENT_SECRET + " and " + CredentialProperties.REFRESH_TOKEN;
         };
     }
 
@@ -404,16 +427,17 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     }
 
     /**
-     * Mask every secret this provider knows in text from elsewhere (HubSpot's error messages, a listener's exception)
-     * before it goes into a log or an exception message.
+     * Mask every secret this provider knows in text from elsewhere (HubSpot's error
+     * messages, a listener's exception) before it goes into a log or an exception
+     * message.
      */
     private String redact(@Nullable String text) {
         if (text == null) {
             return "";
         }
         OAuth2AuthorizedClient client = this.store.get();
-        List<String> secrets = new ArrayList<>(List.of(this.credentials.clientSecret(),
-                this.credentials.refreshToken(), client.getAccessToken().getTokenValue()));
+        List<String> secrets = new ArrayList<>(List.of(this.credentials.clientSecret(), this.credentials.refreshToken(),
+                client.getAccessToken().getTokenValue()));
         OAuth2RefreshToken refreshToken = client.getRefreshToken();
         if (refreshToken != null) {
             secrets.add(refreshToken.getTokenValue());
@@ -428,13 +452,14 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     @Override
     public String toString() {
         return "OAuth2RefreshTokenAccessTokenProvider[tokenUri=" + this.credentials.tokenUri() + ", clientId="
-                + this.credentials.clientId() + ", clientSecret=" + MASK + ", refreshToken=" + MASK
-                + ", accessToken=" + MASK + "]";
+                + this.credentials.clientId() + ", clientSecret=" + MASK + ", refreshToken=" + MASK + ", accessToken="
+                + MASK + "]";
     }
 
     /**
-     * The one authorized client, held for Spring's manager and read directly on the fast path. Never empty: the
-     * refresh token is all the provider has, so nothing removes it.
+     * The one authorized client, held for Spring's manager and read directly on the fast
+     * path. Never empty: the refresh token is all the provider has, so nothing removes
+     * it.
      */
     private static final class AuthorizedClientStore implements ReactiveOAuth2AuthorizedClientService {
 
@@ -458,7 +483,8 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
         }
 
         /**
-         * Expire the access token if it is still {@code tokenValue}: atomic, so that a token issued meanwhile is kept.
+         * Expire the access token if it is still {@code tokenValue}: atomic, so that a
+         * token issued meanwhile is kept.
          * @return whether the current token was expired by this call
          */
         boolean expire(String tokenValue) {

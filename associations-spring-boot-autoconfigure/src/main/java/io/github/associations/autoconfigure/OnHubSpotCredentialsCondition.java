@@ -29,11 +29,13 @@ import org.springframework.context.annotation.ConfigurationCondition;
 import org.springframework.core.type.AnnotatedTypeMetadata;
 
 /**
- * Matches when HubSpot credentials are configured: a {@code hubspot.*} credential property is set (blank values do not
- * count), or the application defines a {@link HubSpotConnectionDetails} or {@link AccessTokenProvider} bean.
+ * Matches when HubSpot credentials are configured: a {@code hubspot.*} credential
+ * property is set (blank values do not count), or the application defines a
+ * {@link HubSpotConnectionDetails} or {@link AccessTokenProvider} bean.
  * <p>
- * Any one OAuth property is enough to match, so that incomplete OAuth credentials fail at startup with a message naming
- * the missing property instead of silently leaving the application without a client.
+ * Any one OAuth property is enough to match, so that incomplete OAuth credentials fail at
+ * startup with a message naming the missing property instead of silently leaving the
+ * application without a client.
  */
 class OnHubSpotCredentialsCondition extends SpringBootCondition implements ConfigurationCondition {
 
@@ -42,7 +44,8 @@ class OnHubSpotCredentialsCondition extends SpringBootCondition implements Confi
 
     @Override
     public ConfigurationPhase getConfigurationPhase() {
-        // Bean definitions of the application are only known once its configuration classes are parsed.
+        // Bean definitions of the application are only known once its configuration
+        // classes are parsed.
         return ConfigurationPhase.REGISTER_BEAN;
     }
 

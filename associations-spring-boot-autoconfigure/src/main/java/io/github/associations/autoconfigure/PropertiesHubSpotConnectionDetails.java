@@ -24,20 +24,21 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.util.StringUtils;
 
 /**
- * {@link HubSpotConnectionDetails} from {@link HubSpotProperties}, the default when the application supplies none.
- * Blank credentials count as not set (so that {@code ${HUBSPOT_ACCESS_TOKEN:}} works); surrounding whitespace is
- * removed.
+ * {@link HubSpotConnectionDetails} from {@link HubSpotProperties}, the default when the
+ * application supplies none. Blank credentials count as not set (so that
+ * {@code ${HUBSPOT_ACCESS_TOKEN:}} works); surrounding whitespace is removed.
  */
 final class PropertiesHubSpotConnectionDetails implements HubSpotConnectionDetails {
 
     private final HubSpotProperties properties;
 
     /**
-     * Create connection details from the properties, checking that they name one kind of credentials, completely, and
-     * where to send them.
+     * Create connection details from the properties, checking that they name one kind of
+     * credentials, completely, and where to send them.
      * @param properties the bound properties
-     * @throws InvalidHubSpotConfigurationException if a private-app token and OAuth credentials are both set, OAuth
-     * credentials are incomplete, or the base URL or token URI is blank
+     * @throws InvalidHubSpotConfigurationException if a private-app token and OAuth
+     * credentials are both set, OAuth credentials are incomplete, or the base URL or
+     * token URI is blank
      */
     PropertiesHubSpotConnectionDetails(HubSpotProperties properties) {
         validate(properties);

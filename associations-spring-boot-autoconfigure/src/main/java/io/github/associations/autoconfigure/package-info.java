@@ -15,7 +15,8 @@
  */
 
 /**
- * Spring Boot auto-configuration of the HubSpot Associations client from {@code hubspot.*} properties.
+ * Spring Boot auto-configuration of the HubSpot Associations client from
+ * {@code hubspot.*} properties.
  */
 @NullMarked
 package io.github.associations.autoconfigure;

@@ -93,8 +93,8 @@ class AccessTokenProviderFactoryTests {
     void everyRefreshTokenListenerIsCalledInOrder() {
         List<String> calls = new ArrayList<>();
 
-        HubSpotRefreshTokenListener composite = AccessTokenProviderFactory.compose(List.of(
-                (token) -> calls.add("first " + token), (token) -> calls.add("second " + token)));
+        HubSpotRefreshTokenListener composite = AccessTokenProviderFactory
+            .compose(List.of((token) -> calls.add("first " + token), (token) -> calls.add("second " + token)));
         composite.refreshTokenRotated("r-2");
 
         assertThat(calls).containsExactly("first r-2", "second r-2");

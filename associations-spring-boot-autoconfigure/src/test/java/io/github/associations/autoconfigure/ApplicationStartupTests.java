@@ -34,8 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * Whole applications: what a plain WebFlux application with the HubSpot client gets (and does not get), and what a
- * developer who forgot the credentials is told.
+ * Whole applications: what a plain WebFlux application with the HubSpot client gets (and
+ * does not get), and what a developer who forgot the credentials is told.
  */
 class ApplicationStartupTests {
 
@@ -48,9 +48,8 @@ class ApplicationStartupTests {
             .run()) {
             assertThat(context.getBean(AssociationsOperations.class)).isNotNull();
             assertThat(context.getBeanNamesForType(SecurityWebFilterChain.class)).isEmpty();
-            assertThat(context.getBeanDefinitionNames())
-                .noneMatch((name) -> context.getType(name) != null
-                        && context.getType(name).getName().startsWith("org.springframework.security"));
+            assertThat(context.getBeanDefinitionNames()).noneMatch((name) -> context.getType(name) != null
+                    && context.getType(name).getName().startsWith("org.springframework.security"));
             String port = context.getEnvironment().getProperty("local.server.port");
             WebClient client = WebClient.create("http://127.0.0.1:" + port);
             assertThat(status(client, "/login")).isEqualTo(HttpStatus.NOT_FOUND);
@@ -60,10 +59,10 @@ class ApplicationStartupTests {
 
     @Test
     void injectingTheClientWithoutCredentialsTellsWhichPropertiesToSet() {
-        Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(NeedsTheClientApplication.class)
-            .web(WebApplicationType.NONE)
-            .run()
-            .close());
+        Throwable failure = catchThrowable(
+                () -> new SpringApplicationBuilder(NeedsTheClientApplication.class).web(WebApplicationType.NONE)
+                    .run()
+                    .close());
 
         FailureAnalysis analysis = new MissingAssociationsOperationsFailureAnalyzer(new StandardEnvironment())
             .analyze(failure);
@@ -76,8 +75,10 @@ class ApplicationStartupTests {
     }
 
     private static HttpStatus status(WebClient client, String path) {
-        return HttpStatus.valueOf(client.get().uri(path).exchangeToMono((response) ->
-                response.releaseBody().thenReturn(response.statusCode().value())).block());
+        return HttpStatus.valueOf(client.get()
+            .uri(path)
+            .exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()))
+            .block());
     }
 
     @SpringBootConfiguration

@@ -35,8 +35,8 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link AssociationsAutoConfiguration}: when it applies, the connection details it derives from the properties, and
- * the startup failures for credentials that cannot work.
+ * {@link AssociationsAutoConfiguration}: when it applies, the connection details it
+ * derives from the properties, and the startup failures for credentials that cannot work.
  */
 class AssociationsAutoConfigurationTests {
 
@@ -72,11 +72,12 @@ class AssociationsAutoConfigurationTests {
 
     @Test
     void accessTokenFromAnEnvironmentVariableCounts() {
-        this.contextRunner.withInitializer((context) -> context.getEnvironment()
-            .getPropertySources()
-            .replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                    new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                            Map.of("HUBSPOT_ACCESSTOKEN", "pat-from-env"))))
+        this.contextRunner
+            .withInitializer((context) -> context.getEnvironment()
+                .getPropertySources()
+                .replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("HUBSPOT_ACCESSTOKEN", "pat-from-env"))))
             .run((context) -> assertThat(context.getBean(HubSpotConnectionDetails.class).getAccessToken())
                 .isEqualTo("pat-from-env"));
     }

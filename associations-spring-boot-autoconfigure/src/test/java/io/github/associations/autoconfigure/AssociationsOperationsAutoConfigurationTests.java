@@ -103,12 +103,11 @@ class AssociationsOperationsAutoConfigurationTests {
 
     @Test
     void withoutTheApplicationsWebClientBuilderTheClientStillWorks() {
-        this.contextRunner.withPropertyValues("hubspot.access-token=" + emulator.privateAppToken())
-            .run((context) -> {
-                assertThat(context).doesNotHaveBean(WebClient.Builder.class);
-                context.getBean(AssociationsOperations.class).labels().list("contacts", "companies").blockLast();
-                assertThat(emulator.requests().count(EmulatorEndpoint.LABELS_LIST)).isEqualTo(1);
-            });
+        this.contextRunner.withPropertyValues("hubspot.access-token=" + emulator.privateAppToken()).run((context) -> {
+            assertThat(context).doesNotHaveBean(WebClient.Builder.class);
+            context.getBean(AssociationsOperations.class).labels().list("contacts", "companies").blockLast();
+            assertThat(emulator.requests().count(EmulatorEndpoint.LABELS_LIST)).isEqualTo(1);
+        });
     }
 
     @Test
@@ -147,8 +146,7 @@ class AssociationsOperationsAutoConfigurationTests {
             emulator.tokens().expireAccessTokens();
 
             Long done = Flux.range(1, 200)
-                .flatMap((i) -> hubSpot.records().listPage("contacts", Integer.toString(i), "companies", 10, null),
-                        200)
+                .flatMap((i) -> hubSpot.records().listPage("contacts", Integer.toString(i), "companies", 10, null), 200)
                 .count()
                 .block(Duration.ofSeconds(30));
 
@@ -221,8 +219,13 @@ class AssociationsOperationsAutoConfigurationTests {
             }))
             .run((context) -> {
                 context.getBean(AssociationsOperations.class).labels().list("contacts", "companies").blockLast();
-                context.getBean(WebClient.Builder.class).build().get().uri(emulator.baseUrl() + "/__emulator/requests")
-                    .retrieve().toBodilessEntity().block();
+                context.getBean(WebClient.Builder.class)
+                    .build()
+                    .get()
+                    .uri(emulator.baseUrl() + "/__emulator/requests")
+                    .retrieve()
+                    .toBodilessEntity()
+                    .block();
 
                 assertThat(filtered).hasValue(1);
             });
@@ -230,13 +233,11 @@ class AssociationsOperationsAutoConfigurationTests {
 
     @Test
     void propertiesBecomeTheClientsSettings() {
-        this.contextRunner
-            .withPropertyValues("hubspot.access-token=pat-local", "hubspot.rate-limit.enabled=true",
-                    "hubspot.rate-limit.tier=associations-professional", "hubspot.rate-limit.daily-reset-zone=Europe/Paris",
-                    "hubspot.rate-limit.daily-cool-down=30m", "hubspot.retry.max-attempts=3",
-                    "hubspot.retry.max-total-time=45s", "hubspot.response-timeout=12s",
-                    "hubspot.batch.read-chunk-size=250", "hubspot.batch.create-chunk-size=500",
-                    "hubspot.batch.concurrency=4")
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-local", "hubspot.rate-limit.enabled=true",
+                "hubspot.rate-limit.tier=associations-professional", "hubspot.rate-limit.daily-reset-zone=Europe/Paris",
+                "hubspot.rate-limit.daily-cool-down=30m", "hubspot.retry.max-attempts=3",
+                "hubspot.retry.max-total-time=45s", "hubspot.response-timeout=12s", "hubspot.batch.read-chunk-size=250",
+                "hubspot.batch.create-chunk-size=500", "hubspot.batch.concurrency=4")
             .run((context) -> {
                 AssociationsTemplate template = context.getBean(AssociationsTemplate.class);
                 RateLimitSettings rateLimit = template.getSettings().rateLimit();
@@ -260,8 +261,9 @@ class AssociationsOperationsAutoConfigurationTests {
         this.contextRunner
             .withPropertyValues("hubspot.access-token=pat-local", "hubspot.rate-limit.tier=private-app-enterprise",
                     "hubspot.rate-limit.max-requests=120")
-            .run((context) -> assertThat(context.getBean(AssociationsTemplate.class).getSettings().rateLimit()
-                .maxRequests()).isEqualTo(120));
+            .run((context) -> assertThat(
+                    context.getBean(AssociationsTemplate.class).getSettings().rateLimit().maxRequests())
+                .isEqualTo(120));
     }
 
     @Test
@@ -310,8 +312,8 @@ class AssociationsOperationsAutoConfigurationTests {
             .withPropertyValues("hubspot.access-token=pat-local", "hubspot.rate-limit.enabled=true",
                     "hubspot.retry.max-attempts=4")
             .run((context) -> {
-                assertThat(context.getBean(RetryRegistry.class).find("hubspot")).hasValueSatisfying(
-                        (retry) -> assertThat(retry.getRetryConfig().getMaxAttempts()).isEqualTo(4));
+                assertThat(context.getBean(RetryRegistry.class).find("hubspot"))
+                    .hasValueSatisfying((retry) -> assertThat(retry.getRetryConfig().getMaxAttempts()).isEqualTo(4));
                 assertThat(context.getBean(RateLimiterRegistry.class).find("hubspot")).hasValueSatisfying(
                         (limiter) -> assertThat(limiter.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(1));
             });
@@ -332,8 +334,10 @@ class AssociationsOperationsAutoConfigurationTests {
 
                 // Two permits per second: the third call waits for the next cycle.
                 assertThat(took).isGreaterThan(Duration.ofMillis(300));
-                assertThat(context.getBean(RateLimiterRegistry.class).rateLimiter("hubspot")
-                    .getRateLimiterConfig().getLimitForPeriod()).isEqualTo(2);
+                assertThat(context.getBean(RateLimiterRegistry.class)
+                    .rateLimiter("hubspot")
+                    .getRateLimiterConfig()
+                    .getLimitForPeriod()).isEqualTo(2);
             });
     }
 

@@ -29,12 +29,14 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The metadata that {@code spring-boot-configuration-processor} generates, which IDEs use to complete and document
- * {@code hubspot.*} properties.
+ * The metadata that {@code spring-boot-configuration-processor} generates, which IDEs use
+ * to complete and document {@code hubspot.*} properties.
  */
 class ConfigurationMetadataTests {
 
-    /** Every property and its default as the metadata shows it ({@code null}: no default). */
+    /**
+     * Every property and its default as the metadata shows it ({@code null}: no default).
+     */
     private static final Map<String, Object> PROPERTIES = properties();
 
     private static Map<String, Object> properties() {
@@ -135,8 +137,8 @@ class ConfigurationMetadataTests {
         }
 
         assertThat(tokenUri).isNotNull();
-        assertThat(tokenUri.get("values").findValuesAsString("value")).containsExactly(
-                "https://api.hubapi.com/oauth/v1/token", "https://api.hubapi.com/oauth/2026-03/token");
+        assertThat(tokenUri.get("values").findValuesAsString("value"))
+            .containsExactly("https://api.hubapi.com/oauth/v1/token", "https://api.hubapi.com/oauth/2026-03/token");
     }
 
     private static JsonNode metadata() throws Exception {

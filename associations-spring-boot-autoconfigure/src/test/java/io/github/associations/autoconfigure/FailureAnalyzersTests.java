@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatException;
 
 /**
- * The failure analyzers: registered with Spring Boot, in the right order, and explaining what to set.
+ * The failure analyzers: registered with Spring Boot, in the right order, and explaining
+ * what to set.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class FailureAnalyzersTests {
@@ -56,7 +57,8 @@ class FailureAnalyzersTests {
             .load(FailureAnalyzer.class,
                     ArgumentResolver.of(BeanFactory.class, new DefaultListableBeanFactory())
                         .and(Environment.class, new MockEnvironment()),
-                    // As Spring Boot does: skip analyzers whose optional dependencies are absent.
+                    // As Spring Boot does: skip analyzers whose optional dependencies are
+                    // absent.
                     (factoryType, factoryImplementationName, failure) -> {
                     });
         List<String> names = analyzers.stream().map((analyzer) -> analyzer.getClass().getSimpleName()).toList();
@@ -72,9 +74,10 @@ class FailureAnalyzersTests {
         SpringApplication application = new SpringApplication(HubSpotApplication.class);
         application.setWebApplicationType(WebApplicationType.NONE);
 
-        assertThatException().isThrownBy(() -> application.run("--spring.main.banner-mode=off",
-                "--hubspot.access-token=pat-na1-do-not-print", "--hubspot.oauth.client-id=client-1",
-                "--hubspot.oauth.client-secret=secret-do-not-print", "--hubspot.oauth.refresh-token=refresh-do-not-print"));
+        assertThatException().isThrownBy(
+                () -> application.run("--spring.main.banner-mode=off", "--hubspot.access-token=pat-na1-do-not-print",
+                        "--hubspot.oauth.client-id=client-1", "--hubspot.oauth.client-secret=secret-do-not-print",
+                        "--hubspot.oauth.refresh-token=refresh-do-not-print"));
 
         assertThat(output).contains("APPLICATION FAILED TO START", "Conflicting HubSpot credentials: "
                 + "hubspot.access-token (a private app's access token) and hubspot.oauth.client-id, "
@@ -106,10 +109,9 @@ class FailureAnalyzersTests {
 
     @Test
     void otherMissingBeansAreLeftToSpringBootsAnalysis() {
-        this.contextRunner.run((context) -> assertThat(
-                new MissingAssociationsOperationsFailureAnalyzer(new MockEnvironment())
-                    .analyze(context.getStartupFailure()))
-            .isNull());
+        this.contextRunner
+            .run((context) -> assertThat(new MissingAssociationsOperationsFailureAnalyzer(new MockEnvironment())
+                .analyze(context.getStartupFailure())).isNull());
     }
 
     @Test
@@ -122,7 +124,10 @@ class FailureAnalyzersTests {
         return new MissingAssociationsOperationsFailureAnalyzer(environment, Operations.class.getName());
     }
 
-    /** Stands in for the client's {@code AssociationsOperations}, which lands in a later change. */
+    /**
+     * Stands in for the client's {@code AssociationsOperations}, which lands in a later
+     * change.
+     */
     interface Operations {
 
     }

@@ -27,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Binding of every {@code hubspot.*} property, its default, and the masking of secrets in {@code toString()}.
+ * Binding of every {@code hubspot.*} property, its default, and the masking of secrets in
+ * {@code toString()}.
  */
 class HubSpotPropertiesTests {
 

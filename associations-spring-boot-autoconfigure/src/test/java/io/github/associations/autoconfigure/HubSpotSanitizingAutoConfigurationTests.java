@@ -40,8 +40,9 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link HubSpotSanitizingAutoConfiguration}: HubSpot's secrets stay masked in {@code /env} and {@code /configprops}
- * even when the application shows values, and only they are masked.
+ * {@link HubSpotSanitizingAutoConfiguration}: HubSpot's secrets stay masked in
+ * {@code /env} and {@code /configprops} even when the application shows values, and only
+ * they are masked.
  */
 class HubSpotSanitizingAutoConfigurationTests {
 
@@ -104,12 +105,14 @@ class HubSpotSanitizingAutoConfigurationTests {
     @Test
     void envEndpointMasksSecretsFromEnvironmentVariables() {
         this.contextRunner
-            .withInitializer((context) -> context.getEnvironment()
-                .getPropertySources()
-                .replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
-                                Map.of("HUBSPOT_OAUTH_CLIENTSECRET", "client-secret-env", "HUBSPOT_OAUTH_CLIENTID",
-                                        "client-env"))))
+            .withInitializer(
+                    (context) -> context.getEnvironment()
+                        .getPropertySources()
+                        .replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                new SystemEnvironmentPropertySource(
+                                        StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                        Map.of("HUBSPOT_OAUTH_CLIENTSECRET", "client-secret-env",
+                                                "HUBSPOT_OAUTH_CLIENTID", "client-env"))))
             .run((context) -> {
                 EnvironmentEndpoint endpoint = new EnvironmentEndpoint(context.getEnvironment(), functions(context),
                         Show.ALWAYS);

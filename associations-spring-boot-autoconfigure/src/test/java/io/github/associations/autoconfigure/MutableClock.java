@@ -24,7 +24,8 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * A clock tests move by hand, shared with the emulator, so that token expiry needs no sleeping.
+ * A clock tests move by hand, shared with the emulator, so that token expiry needs no
+ * sleeping.
  */
 final class MutableClock extends Clock {
 

@@ -49,8 +49,8 @@ import org.springframework.web.reactive.function.client.WebClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link OAuth2RefreshTokenAccessTokenProvider} against the emulator's OAuth token endpoint, with the emulator and the
- * provider sharing a clock that the tests move.
+ * {@link OAuth2RefreshTokenAccessTokenProvider} against the emulator's OAuth token
+ * endpoint, with the emulator and the provider sharing a clock that the tests move.
  */
 class OAuth2RefreshTokenAccessTokenProviderTests {
 
@@ -94,7 +94,8 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
                 "refresh_token=" + REFRESH_TOKEN, "client_id=" + CLIENT_ID, "client_secret=" + CLIENT_SECRET);
         assertThat(this.tokenRequestHeaders).singleElement()
             .satisfies((headers) -> assertThat(headers.containsHeader(HttpHeaders.AUTHORIZATION))
-                .as("client_secret_post, not basic").isFalse());
+                .as("client_secret_post, not basic")
+                .isFalse());
     }
 
     @Test
@@ -184,8 +185,8 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void rejectedRefreshTokenFailsNamingItsPropertyWithoutSecrets() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider(credentials(CLIENT_ID, CLIENT_SECRET,
-                "refresh-token-unknown"));
+        OAuth2RefreshTokenAccessTokenProvider provider = provider(
+                credentials(CLIENT_ID, CLIENT_SECRET, "refresh-token-unknown"));
 
         StepVerifier.create(provider.getAccessToken()).consumeErrorWith((ex) -> {
             assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
@@ -202,13 +203,13 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void rejectedClientIdFailsNamingItsProperty() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider(credentials("client-unknown", CLIENT_SECRET,
-                REFRESH_TOKEN));
+        OAuth2RefreshTokenAccessTokenProvider provider = provider(
+                credentials("client-unknown", CLIENT_SECRET, REFRESH_TOKEN));
 
         StepVerifier.create(provider.getAccessToken())
             .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
-                .hasMessageStartingWith("HubSpot rejected the OAuth client id. Check hubspot.oauth.client-id (400 "
-                        + "BAD_CLIENT_ID")
+                .hasMessageStartingWith(
+                        "HubSpot rejected the OAuth client id. Check hubspot.oauth.client-id (400 " + "BAD_CLIENT_ID")
                 .extracting("errorCode")
                 .isEqualTo("BAD_CLIENT_ID"))
             .verify(TIMEOUT);
@@ -216,8 +217,8 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void rejectedClientSecretFailsNamingItsPropertyWithoutTheSecret() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider(credentials(CLIENT_ID, "client-secret-wrong",
-                REFRESH_TOKEN));
+        OAuth2RefreshTokenAccessTokenProvider provider = provider(
+                credentials(CLIENT_ID, "client-secret-wrong", REFRESH_TOKEN));
 
         StepVerifier.create(provider.getAccessToken())
             .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
@@ -254,8 +255,8 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
                 .satisfies((oauth) -> assertThat(((HubSpotOAuthException) oauth).isCredentialsRejected()).isFalse()))
             .verify(TIMEOUT);
         StepVerifier.create(provider.getAccessToken())
-            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
-                .hasMessageContaining("(400"))
+            .expectErrorSatisfies(
+                    (ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class).hasMessageContaining("(400"))
             .verify(TIMEOUT);
 
         String token = provider.getAccessToken().block(TIMEOUT);
@@ -434,11 +435,14 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
     }
 
     private HubSpotEmulator start(UnaryOperator<EmulatorOptions.Builder> options) {
-        this.emulator = HubSpotEmulator.start(options.apply(EmulatorOptions.builder()
-            .oauthClient(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)
-            .accessTokenLifetime(LIFETIME)
-            .noRateLimit()
-            .clock(this.clock)).build());
+        this.emulator = HubSpotEmulator.start(
+                options
+                    .apply(EmulatorOptions.builder()
+                        .oauthClient(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)
+                        .accessTokenLifetime(LIFETIME)
+                        .noRateLimit()
+                        .clock(this.clock))
+                    .build());
         this.emulator.state().seedRecords("contacts", List.of("1"));
         return this.emulator;
     }

@@ -49,8 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * With Spring (WebClient, codecs, Security), Reactor Netty and this project logging at DEBUG, and the application's
- * codecs set to log request details, no refresh logs the client secret, a refresh token or an access token.
+ * With Spring (WebClient, codecs, Security), Reactor Netty and this project logging at
+ * DEBUG, and the application's codecs set to log request details, no refresh logs the
+ * client secret, a refresh token or an access token.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsAreNeverLoggedTests {
@@ -123,30 +124,31 @@ class SecretsAreNeverLoggedTests {
     @Test
     void theAutoConfiguredClientLogsNoSecretWithEitherKindOfCredentials(CapturedOutput output) {
         String privateAppToken = "pat-na1-5ecret-token";
-        HubSpotEmulator privateApp = HubSpotEmulator.start(EmulatorOptions.builder()
-            .privateAppTokens(privateAppToken)
-            .strictRecords(false)
-            .build());
+        HubSpotEmulator privateApp = HubSpotEmulator
+            .start(EmulatorOptions.builder().privateAppTokens(privateAppToken).strictRecords(false).build());
         List<String> accessTokens = new CopyOnWriteArrayList<>();
         org.slf4j.Logger application = LoggerFactory.getLogger("application");
         try {
             ApplicationContextRunner runner = new ApplicationContextRunner()
-                .withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class,
-                        AssociationsAutoConfiguration.class))
+                .withConfiguration(
+                        AutoConfigurations.of(WebClientAutoConfiguration.class, AssociationsAutoConfiguration.class))
                 .withPropertyValues("spring.codec.log-request-details=true", "hubspot.retry.max-attempts=2",
                         "hubspot.retry.initial-backoff=10ms");
-            runner.withPropertyValues("hubspot.base-url=" + privateApp.baseUrl(), "hubspot.access-token=" + privateAppToken)
+            runner
+                .withPropertyValues("hubspot.base-url=" + privateApp.baseUrl(),
+                        "hubspot.access-token=" + privateAppToken)
                 .run((context) -> {
                     AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
                     hubSpot.records().associateDefault("contacts", "1", "companies", "2").block();
                     privateApp.faults().injectNext(EmulatorEndpoint.LABELS_LIST, 2, Fault.serviceUnavailable());
-                    application.error("Call failed", catchThrowable(() -> hubSpot.labels().list("contacts", "companies")
-                        .blockLast()));
+                    application.error("Call failed",
+                            catchThrowable(() -> hubSpot.labels().list("contacts", "companies").blockLast()));
                 });
-            runner.withPropertyValues("hubspot.base-url=" + this.emulator.baseUrl(),
-                    "hubspot.oauth.client-id=" + CLIENT_ID, "hubspot.oauth.client-secret=" + CLIENT_SECRET,
-                    "hubspot.oauth.refresh-token=" + REFRESH_TOKEN,
-                    "hubspot.oauth.token-uri=" + this.emulator.baseUrl() + "/oauth/v1/token")
+            runner
+                .withPropertyValues("hubspot.base-url=" + this.emulator.baseUrl(),
+                        "hubspot.oauth.client-id=" + CLIENT_ID, "hubspot.oauth.client-secret=" + CLIENT_SECRET,
+                        "hubspot.oauth.refresh-token=" + REFRESH_TOKEN,
+                        "hubspot.oauth.token-uri=" + this.emulator.baseUrl() + "/oauth/v1/token")
                 .run((context) -> {
                     this.emulator.state().seedRecords("contacts", List.of("1"));
                     this.emulator.state().seedRecords("companies", List.of("2"));
@@ -155,9 +157,8 @@ class SecretsAreNeverLoggedTests {
                     this.emulator.tokens().expireAccessTokens();
                     hubSpot.records().remove("contacts", "1", "companies", "2").block();
                     this.emulator.requests().all().forEach((request) -> accessTokens.add(request.bearerToken()));
-                    application.error("Call failed", catchThrowable(() -> hubSpot.records()
-                        .associate("contacts", "1", "companies", "2", List.of())
-                        .block()));
+                    application.error("Call failed", catchThrowable(
+                            () -> hubSpot.records().associate("contacts", "1", "companies", "2", List.of()).block()));
                 });
         }
         finally {
@@ -179,7 +180,8 @@ class SecretsAreNeverLoggedTests {
             .codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true))
             .build();
         return new OAuth2RefreshTokenAccessTokenProvider(
-                new OAuthCredentials(CLIENT_ID, clientSecret, REFRESH_TOKEN, this.emulator.baseUrl() + "/oauth/v1/token"),
+                new OAuthCredentials(CLIENT_ID, clientSecret, REFRESH_TOKEN,
+                        this.emulator.baseUrl() + "/oauth/v1/token"),
                 webClient, Duration.ofSeconds(60), this.clock, rotated::add);
     }
 

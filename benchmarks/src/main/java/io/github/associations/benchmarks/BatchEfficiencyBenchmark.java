@@ -38,8 +38,9 @@ import io.github.associations.resilience.RateLimitSettings;
 import reactor.core.publisher.Mono;
 
 /**
- * Benchmark 4: batch efficiency. For each batch call and several input counts N, the requests the emulator received
- * equal ceil(N / chunk size), with the client's default chunk sizes (HubSpot's per-request maximums).
+ * Benchmark 4: batch efficiency. For each batch call and several input counts N, the
+ * requests the emulator received equal ceil(N / chunk size), with the client's default
+ * chunk sizes (HubSpot's per-request maximums).
  */
 final class BatchEfficiencyBenchmark {
 
@@ -61,13 +62,17 @@ final class BatchEfficiencyBenchmark {
                             (n) -> client.batch().create("contacts", "companies", inputs(n))),
                     new Call("B3 batch associate default", EmulatorEndpoint.BATCH_ASSOCIATE_DEFAULT,
                             settings.batchAssociateDefaultChunkSize(),
-                            (n) -> client.batch().associateDefault("contacts", "companies", IntStream.rangeClosed(1, n)
-                                .mapToObj((i) -> RecordPair.of(Integer.toString(i), "1"))
-                                .toList())),
+                            (n) -> client.batch()
+                                .associateDefault("contacts", "companies",
+                                        IntStream.rangeClosed(1, n)
+                                            .mapToObj((i) -> RecordPair.of(Integer.toString(i), "1"))
+                                            .toList())),
                     new Call("B4 batch archive", EmulatorEndpoint.BATCH_ARCHIVE, settings.batchArchiveChunkSize(),
-                            (n) -> client.batch().archive("contacts", "companies", IntStream.rangeClosed(1, n)
-                                .mapToObj((i) -> ArchiveInput.of(Integer.toString(i), "1"))
-                                .toList())),
+                            (n) -> client.batch()
+                                .archive("contacts", "companies",
+                                        IntStream.rangeClosed(1, n)
+                                            .mapToObj((i) -> ArchiveInput.of(Integer.toString(i), "1"))
+                                            .toList())),
                     new Call("B5 batch archive labels", EmulatorEndpoint.BATCH_ARCHIVE_LABELS,
                             settings.batchArchiveLabelsChunkSize(),
                             (n) -> client.batch().archiveLabels("contacts", "companies", inputs(n))),

@@ -26,8 +26,8 @@ import io.github.associations.resilience.RateLimitSettings;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * The client as the benchmarks configure it: pointed at an emulator with its private-app token, HubSpot's defaults
- * otherwise.
+ * The client as the benchmarks configure it: pointed at an emulator with its private-app
+ * token, HubSpot's defaults otherwise.
  */
 final class BenchmarkClients {
 

@@ -19,13 +19,14 @@ package io.github.associations.benchmarks;
 import java.util.List;
 
 /**
- * What one benchmark measured: rows of figures against their targets, the ratios the chart shows together, and
- * figures that need a scale of their own.
+ * What one benchmark measured: rows of figures against their targets, the ratios the
+ * chart shows together, and figures that need a scale of their own.
  *
  * @param title the benchmark's title
  * @param setup how it was run, in a sentence or two
  * @param rows the figures
- * @param bars the ratios to chart against their targets, on the chart's shared 0 to 1.2 scale
+ * @param bars the ratios to chart against their targets, on the chart's shared 0 to 1.2
+ * scale
  * @param panels figures charted on a scale of their own, below the ratios
  */
 record BenchmarkResult(String title, String setup, List<Row> rows, List<Bar> bars, List<Panel> panels) {

@@ -43,9 +43,10 @@ import reactor.util.Loggers;
 import org.springframework.core.SpringVersion;
 
 /**
- * Runs every benchmark in turn and writes {@code results.md} and {@code chart.svg} into the directory given as the
- * first argument. Figures are ratios and counts measured side by side in one run, so they compare on any machine;
- * the header says which machine and versions produced them.
+ * Runs every benchmark in turn and writes {@code results.md} and {@code chart.svg} into
+ * the directory given as the first argument. Figures are ratios and counts measured side
+ * by side in one run, so they compare on any machine; the header says which machine and
+ * versions produced them.
  */
 public final class BenchmarkRunner {
 
@@ -64,7 +65,8 @@ public final class BenchmarkRunner {
         Logger.getLogger("").setLevel(Level.WARNING);
         String environment = environment();
         System.out.println(environment);
-        // -Dbenchmarks.only=bulk,overhead,streaming,batch runs some of them (the results files are then partial)
+        // -Dbenchmarks.only=bulk,overhead,streaming,batch runs some of them (the results
+        // files are then partial)
         Set<String> only = new HashSet<>(List.of(System.getProperty("benchmarks.only", "").split(",")));
         only.remove("");
         List<BenchmarkResult> measured = new ArrayList<>();
@@ -110,7 +112,8 @@ public final class BenchmarkRunner {
                 (memory > 0) ? String.format(Locale.ROOT, "%.1f GB", memory / 1073741824.0) : "unknown",
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 System.getProperty("project.version", version(AssociationsTemplate.class)),
-                // No Spring Boot jar is on this class path: the build passes the version whose BOM chose the others
+                // No Spring Boot jar is on this class path: the build passes the version
+                // whose BOM chose the others
                 System.getProperty("spring-boot.version", "unknown"), SpringVersion.getVersion(),
                 version(HttpClient.class), version(RateLimiter.class));
     }
@@ -124,8 +127,7 @@ public final class BenchmarkRunner {
         try {
             Path location = Paths.get(type.getProtectionDomain().getCodeSource().getLocation().toURI());
             String name = location.getFileName().toString();
-            Matcher matcher = Pattern.compile("-(\\d[^-]*(-SNAPSHOT)?)\\.jar$")
-                .matcher(name);
+            Matcher matcher = Pattern.compile("-(\\d[^-]*(-SNAPSHOT)?)\\.jar$").matcher(name);
             return matcher.find() ? matcher.group(1) : "unknown";
         }
         catch (URISyntaxException | RuntimeException ex) {

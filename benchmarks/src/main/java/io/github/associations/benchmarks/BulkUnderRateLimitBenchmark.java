@@ -33,9 +33,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Benchmark 1: a bulk job under a rate limit. 20,000 contact/company pairs through batch create and 2,000 through
- * single PUTs, at the same time, while the emulator enforces a rolling window of 500 requests per 10 seconds (HubSpot's
- * window length, scaled to 50 requests per second) and the client is configured with the same limit.
+ * Benchmark 1: a bulk job under a rate limit. 20,000 contact/company pairs through batch
+ * create and 2,000 through single PUTs, at the same time, while the emulator enforces a
+ * rolling window of 500 requests per 10 seconds (HubSpot's window length, scaled to 50
+ * requests per second) and the client is configured with the same limit.
  */
 final class BulkUnderRateLimitBenchmark {
 
@@ -55,9 +56,11 @@ final class BulkUnderRateLimitBenchmark {
 
     static BenchmarkResult run() {
         RateLimitSettings defaults = RateLimitSettings.defaults().withLimit(WINDOW_REQUESTS, WINDOW);
-        // The first HTTP job of this JVM: what an application's first bulk job after start-up sees
+        // The first HTTP job of this JVM: what an application's first bulk job after
+        // start-up sees
         Measurement measured = measure(defaults);
-        // The same job again, with the JVM and both HTTP stacks warm, and then with a wider margin, to show where the
+        // The same job again, with the JVM and both HTTP stacks warm, and then with a
+        // wider margin, to show where the
         // 429s of the first job come from (see the README)
         Measurement warm = measure(defaults);
         Duration wider = Duration.ofMillis(500);
@@ -72,26 +75,28 @@ final class BulkUnderRateLimitBenchmark {
                         + "margin.",
                 BATCH_PAIRS, SINGLE_PAIRS, WINDOW_REQUESTS, WINDOW.toSeconds(), allowedRate,
                 defaults.safetyMargin().toMillis(), measured.requests(), measured.seconds(), wider.toMillis());
-        return new BenchmarkResult("Bulk under a rate limit", setup, List.of(
-                new BenchmarkResult.Row("Achieved / allowed request rate",
-                        String.format(Locale.ROOT, "%.3f (%.1f of %.0f requests/s)", measured.ratio(),
-                                measured.ratio() * allowedRate, allowedRate),
-                        "≥ 0.95", measured.ratio() >= 0.95),
-                new BenchmarkResult.Row("429 responses received",
-                        String.format(Locale.ROOT, "%d (%.2f%% of requests, all retried)", measured.rejected(),
-                                100.0 * measured.rejected() / measured.requests()),
-                        "0", measured.rejected() == 0),
-                new BenchmarkResult.Row("Items lost (expected − stored)",
-                        measured.lost() + " (" + measured.reportedFailures() + " reported failed)", "0",
-                        measured.lost() == 0),
-                new BenchmarkResult.Row("Same job again, warm JVM, " + defaults.safetyMargin().toMillis()
-                        + " ms safety margin", String.format(Locale.ROOT, "rate ratio %.3f, %d 429s, %d lost",
-                                warm.ratio(), warm.rejected(), warm.lost()),
-                        "informational", true),
-                new BenchmarkResult.Row("Same job again, warm JVM, " + wider.toMillis() + " ms safety margin",
-                        String.format(Locale.ROOT, "rate ratio %.3f, %d 429s, %d lost", widerMargin.ratio(),
-                                widerMargin.rejected(), widerMargin.lost()),
-                        "informational", true)),
+        return new BenchmarkResult(
+                "Bulk under a rate limit", setup, List.of(
+                        new BenchmarkResult.Row("Achieved / allowed request rate",
+                                String.format(Locale.ROOT, "%.3f (%.1f of %.0f requests/s)", measured.ratio(),
+                                        measured.ratio() * allowedRate, allowedRate),
+                                "≥ 0.95", measured.ratio() >= 0.95),
+                        new BenchmarkResult.Row("429 responses received",
+                                String.format(Locale.ROOT, "%d (%.2f%% of requests, all retried)", measured.rejected(),
+                                        100.0 * measured.rejected() / measured.requests()),
+                                "0", measured.rejected() == 0),
+                        new BenchmarkResult.Row("Items lost (expected − stored)",
+                                measured.lost() + " (" + measured.reportedFailures() + " reported failed)", "0",
+                                measured.lost() == 0),
+                        new BenchmarkResult.Row(
+                                "Same job again, warm JVM, " + defaults.safetyMargin().toMillis() + " ms safety margin",
+                                String.format(Locale.ROOT, "rate ratio %.3f, %d 429s, %d lost", warm.ratio(),
+                                        warm.rejected(), warm.lost()),
+                                "informational", true),
+                        new BenchmarkResult.Row("Same job again, warm JVM, " + wider.toMillis() + " ms safety margin",
+                                String.format(Locale.ROOT, "rate ratio %.3f, %d 429s, %d lost", widerMargin.ratio(),
+                                        widerMargin.rejected(), widerMargin.lost()),
+                                "informational", true)),
                 List.of(new BenchmarkResult.Bar("Bulk: achieved / allowed rate", measured.ratio(), 0.95),
                         new BenchmarkResult.Bar("Bulk: requests not answered 429",
                                 1 - measured.rejected() / (double) measured.requests(), 1.0),

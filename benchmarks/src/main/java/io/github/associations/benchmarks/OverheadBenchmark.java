@@ -37,10 +37,11 @@ import reactor.core.publisher.Mono;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Benchmark 2: the client's overhead. The same call, R1 on a record with 10 associations, through
- * {@code AssociationsOperations} and through a bare {@link WebClient} request decoding the same model, against one
- * emulator without limits, in one JVM, 64 calls in flight. Warm-up rounds first, then measured rounds that alternate
- * between the two so that drift on the machine affects both alike.
+ * Benchmark 2: the client's overhead. The same call, R1 on a record with 10 associations,
+ * through {@code AssociationsOperations} and through a bare {@link WebClient} request
+ * decoding the same model, against one emulator without limits, in one JVM, 64 calls in
+ * flight. Warm-up rounds first, then measured rounds that alternate between the two so
+ * that drift on the machine affects both alike.
  */
 final class OverheadBenchmark {
 
@@ -78,7 +79,8 @@ final class OverheadBenchmark {
                 .uri(R1 + "?limit=500", "contacts", "1", "companies")
                 .retrieve()
                 .bodyToMono(AssociationPage.class);
-            if (throughClient.get().block().results().size() != 10 || throughBare.get().block().results().size() != 10) {
+            if (throughClient.get().block().results().size() != 10
+                    || throughBare.get().block().results().size() != 10) {
                 throw new IllegalStateException("The record should have 10 associations");
             }
             for (int i = 0; i < WARMUP_ROUNDS; i++) {
@@ -89,7 +91,8 @@ final class OverheadBenchmark {
             Round bareRounds = Round.empty();
             double[] pairRatios = new double[MEASURED_ROUNDS];
             for (int i = 0; i < MEASURED_ROUNDS; i++) {
-                // Alternate which path goes first, so that neither always inherits the other's garbage
+                // Alternate which path goes first, so that neither always inherits the
+                // other's garbage
                 Round bareRound;
                 Round clientRound;
                 if (i % 2 == 0) {
@@ -104,7 +107,8 @@ final class OverheadBenchmark {
                 bareRounds = bareRounds.plus(bareRound);
                 clientRounds = clientRounds.plus(clientRound);
             }
-            // All calls over all time per path; the pairs' spread shows how noisy a 2-core machine is
+            // All calls over all time per path; the pairs' spread shows how noisy a
+            // 2-core machine is
             Arrays.sort(pairRatios);
             double ratio = clientRounds.throughput() / bareRounds.throughput();
             double medianPairRatio = pairRatios[MEASURED_ROUNDS / 2];
@@ -118,19 +122,20 @@ final class OverheadBenchmark {
                             + "emulator has no limit.",
                     IN_FLIGHT, WARMUP_ROUNDS, MEASURED_ROUNDS, CALLS_PER_ROUND, medianPairRatio, pairRatios[0],
                     pairRatios[MEASURED_ROUNDS - 1]);
-            return new BenchmarkResult("Overhead over a bare WebClient", setup, List.of(
-                    new BenchmarkResult.Row("Throughput, client / bare WebClient",
-                            String.format(Locale.ROOT, "%.3f (%,.0f vs %,.0f calls/s)", ratio, clientRounds.throughput(),
-                                    bareRounds.throughput()),
-                            "≥ 0.9", ratio >= 0.9),
-                    new BenchmarkResult.Row("Added latency p50",
-                            String.format(Locale.ROOT, "%+.2f ms (%.2f vs %.2f ms)", addedP50,
-                                    clientRounds.percentile(50) / 1e6, bareRounds.percentile(50) / 1e6),
-                            "reported", true),
-                    new BenchmarkResult.Row("Added latency p99",
-                            String.format(Locale.ROOT, "%+.2f ms (%.2f vs %.2f ms)", addedP99,
-                                    clientRounds.percentile(99) / 1e6, bareRounds.percentile(99) / 1e6),
-                            "reported", true)),
+            return new BenchmarkResult(
+                    "Overhead over a bare WebClient", setup, List.of(
+                            new BenchmarkResult.Row("Throughput, client / bare WebClient",
+                                    String.format(Locale.ROOT, "%.3f (%,.0f vs %,.0f calls/s)", ratio,
+                                            clientRounds.throughput(), bareRounds.throughput()),
+                                    "≥ 0.9", ratio >= 0.9),
+                            new BenchmarkResult.Row("Added latency p50",
+                                    String.format(Locale.ROOT, "%+.2f ms (%.2f vs %.2f ms)", addedP50,
+                                            clientRounds.percentile(50) / 1e6, bareRounds.percentile(50) / 1e6),
+                                    "reported", true),
+                            new BenchmarkResult.Row("Added latency p99",
+                                    String.format(Locale.ROOT, "%+.2f ms (%.2f vs %.2f ms)", addedP99,
+                                            clientRounds.percentile(99) / 1e6, bareRounds.percentile(99) / 1e6),
+                                    "reported", true)),
                     List.of(new BenchmarkResult.Bar("Overhead: client / bare throughput", ratio, 0.9)));
         }
     }

@@ -21,8 +21,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The benchmarks' results as a markdown table per benchmark and as an SVG bar chart, both without dependencies: the
- * ratios against their targets on one scale, then panels of figures with a scale of their own (heap in megabytes).
+ * The benchmarks' results as a markdown table per benchmark and as an SVG bar chart, both
+ * without dependencies: the ratios against their targets on one scale, then panels of
+ * figures with a scale of their own (heap in megabytes).
  */
 final class ResultsReport {
 
@@ -46,8 +47,15 @@ final class ResultsReport {
             markdown.append("## ").append(result.title()).append("\n\n").append(result.setup()).append("\n\n");
             markdown.append("| Figure | Measured | Target | Met |\n|---|---|---|---|\n");
             for (BenchmarkResult.Row row : result.rows()) {
-                markdown.append("| ").append(row.figure()).append(" | ").append(row.value()).append(" | ")
-                    .append(row.target()).append(" | ").append(row.met() ? "yes" : "**no**").append(" |\n");
+                markdown.append("| ")
+                    .append(row.figure())
+                    .append(" | ")
+                    .append(row.value())
+                    .append(" | ")
+                    .append(row.target())
+                    .append(" | ")
+                    .append(row.met() ? "yes" : "**no**")
+                    .append(" |\n");
             }
             markdown.append('\n');
         }
@@ -71,8 +79,7 @@ final class ResultsReport {
         int top = panel(svg, 0, "Measured ratio (bar) against its target (red line); 1.0 = ideal", SCALE_MAX, 0.2, "",
                 false, ratios);
         for (BenchmarkResult.Panel panel : panels) {
-            top = panel(svg, top, panel.title(), panel.scaleMax(), panel.tickStep(), panel.unit(), true,
-                    panel.bars());
+            top = panel(svg, top, panel.title(), panel.scaleMax(), panel.tickStep(), panel.unit(), true, panel.bars());
         }
         return svg.append("</svg>\n").toString();
     }
@@ -81,7 +88,9 @@ final class ResultsReport {
         return 60 + bars * ROW_HEIGHT + 30;
     }
 
-    /** Draw one panel of bars from {@code top} down and return where the next one starts. */
+    /**
+     * Draw one panel of bars from {@code top} down and return where the next one starts.
+     */
     private static int panel(StringBuilder svg, int top, String title, double scaleMax, double tickStep, String unit,
             boolean targetIsCeiling, List<BenchmarkResult.Bar> bars) {
         int plotWidth = WIDTH - LABEL_WIDTH - 80;
@@ -94,11 +103,9 @@ final class ResultsReport {
             int barWidth = (int) Math.round(plotWidth * shown / scaleMax);
             int targetX = LABEL_WIDTH + (int) Math.round(plotWidth * Math.min(bar.target(), scaleMax) / scaleMax);
             boolean met = targetIsCeiling ? bar.value() <= bar.target() : bar.value() >= bar.target();
-            svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>\n", y + 18,
-                    escape(bar.label())));
-            svg.append(String.format(Locale.ROOT,
-                    "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>\n", LABEL_WIDTH, y, barWidth,
-                    BAR_HEIGHT, met ? "#2e7d32" : "#f9a825"));
+            svg.append(String.format(Locale.ROOT, "<text x=\"10\" y=\"%d\">%s</text>\n", y + 18, escape(bar.label())));
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" fill=\"%s\"/>\n",
+                    LABEL_WIDTH, y, barWidth, BAR_HEIGHT, met ? "#2e7d32" : "#f9a825"));
             svg.append(String.format(Locale.ROOT,
                     "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c62828\" stroke-width=\"3\"/>\n", targetX,
                     y - 4, targetX, y + BAR_HEIGHT + 4));

@@ -39,9 +39,11 @@ import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.resilience.RateLimitSettings;
 
 /**
- * Benchmark 3: streaming a million associations of one record through the paging {@code Flux} in a JVM started with
- * {@code -Xmx64m}. The emulator runs here; {@link #main(String[])} is the small JVM, which counts what it streams and
- * reports its heap: the peak, and what the heap held after garbage collection at 10%, 50%, 90% and 100% of the stream.
+ * Benchmark 3: streaming a million associations of one record through the paging
+ * {@code Flux} in a JVM started with {@code -Xmx64m}. The emulator runs here;
+ * {@link #main(String[])} is the small JVM, which counts what it streams and reports its
+ * heap: the peak, and what the heap held after garbage collection at 10%, 50%, 90% and
+ * 100% of the stream.
  */
 public final class StreamingBenchmark {
 
@@ -68,29 +70,37 @@ public final class StreamingBenchmark {
             }
             double first = afterGcMb.get(0);
             double last = afterGcMb.get(afterGcMb.size() - 1);
-            // Flat: what survives a collection at the end is within 4 MB of what survived at 10%
+            // Flat: what survives a collection at the end is within 4 MB of what survived
+            // at 10%
             boolean flat = last - first <= 4.0;
             String setup = String.format(Locale.ROOT,
                     "records().list(\"contacts\", \"1\", \"companies\") over %,d associations (pages of 500) in a child "
                             + "JVM started with %s; the emulator runs in the parent JVM.",
                     ASSOCIATIONS, HEAP);
-            return new BenchmarkResult("Streaming in a small heap", setup, List.of(
-                    new BenchmarkResult.Row("Associations streamed", String.format(Locale.ROOT, "%,d in %.1f s (%,.0f/s)",
-                            streamed, seconds, streamed / seconds), "all " + String.format(Locale.ROOT, "%,d", ASSOCIATIONS),
-                            streamed == ASSOCIATIONS),
-                    new BenchmarkResult.Row("Peak heap used", String.format(Locale.ROOT, "%.1f MB", peakMb),
-                            "completes in 64 MB", streamed == ASSOCIATIONS),
-                    new BenchmarkResult.Row("Heap after GC at 10/50/90/100%", afterGcMb.stream()
-                        .map((mb) -> String.format(Locale.ROOT, "%.1f", mb))
-                        .reduce((a, b) -> a + " / " + b)
-                        .orElse("") + " MB", "flat (growth ≤ 4 MB)", flat)),
+            return new BenchmarkResult(
+                    "Streaming in a small heap", setup, List.of(
+                            new BenchmarkResult.Row("Associations streamed",
+                                    String.format(Locale.ROOT, "%,d in %.1f s (%,.0f/s)", streamed, seconds,
+                                            streamed / seconds),
+                                    "all " + String.format(Locale.ROOT, "%,d", ASSOCIATIONS), streamed == ASSOCIATIONS),
+                            new BenchmarkResult.Row("Peak heap used", String.format(Locale.ROOT, "%.1f MB", peakMb),
+                                    "completes in 64 MB", streamed == ASSOCIATIONS),
+                            new BenchmarkResult.Row("Heap after GC at 10/50/90/100%",
+                                    afterGcMb.stream()
+                                        .map((mb) -> String.format(Locale.ROOT, "%.1f", mb))
+                                        .reduce((a, b) -> a + " / " + b)
+                                        .orElse("") + " MB",
+                                    "flat (growth ≤ 4 MB)", flat)),
                     List.of(new BenchmarkResult.Bar("Streaming in 64 MB: streamed / expected",
                             streamed / (double) ASSOCIATIONS, 1.0)),
                     List.of(heapPanel(peakMb, afterGcMb)));
         }
     }
 
-    /** Heap after GC at each progress point against the flatness line, and the peak against the heap's limit. */
+    /**
+     * Heap after GC at each progress point against the flatness line, and the peak
+     * against the heap's limit.
+     */
     private static BenchmarkResult.Panel heapPanel(double peakMb, List<Double> afterGcMb) {
         List<BenchmarkResult.Bar> bars = new ArrayList<>();
         String[] progress = { "10%", "50%", "90%", "100%" };

@@ -15,8 +15,9 @@
  */
 
 /**
- * Benchmarks of the client against the emulator: bulk work under a rate limit, overhead over a bare WebClient,
- * streaming in a small heap, batch chunking. Run with {@code ./mvnw -B -Pbenchmarks -pl benchmarks -am verify -DskipTests}.
+ * Benchmarks of the client against the emulator: bulk work under a rate limit, overhead
+ * over a bare WebClient, streaming in a small heap, batch chunking. Run with
+ * {@code ./mvnw -B -Pbenchmarks -pl benchmarks -am verify -DskipTests}.
  */
 @NullMarked
 package io.github.associations.benchmarks;

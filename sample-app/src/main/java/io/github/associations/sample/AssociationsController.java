@@ -25,8 +25,8 @@ import org.springframework.web.bind.annotation.RestController;
 import reactor.core.publisher.Flux;
 
 /**
- * Streams a record's associations as they are paged in from HubSpot: as newline-delimited JSON, or as one JSON
- * array.
+ * Streams a record's associations as they are paged in from HubSpot: as newline-delimited
+ * JSON, or as one JSON array.
  */
 @RestController
 class AssociationsController {

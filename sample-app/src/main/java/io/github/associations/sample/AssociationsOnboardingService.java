@@ -37,8 +37,9 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * Onboards a sales team's contacts: labels who manages whom, links every contact to its company, caps how many
- * contacts a company may have, and checks the result, all through the injected {@link AssociationsOperations}.
+ * Onboards a sales team's contacts: labels who manages whom, links every contact to its
+ * company, caps how many contacts a company may have, and checks the result, all through
+ * the injected {@link AssociationsOperations}.
  */
 @Service
 public class AssociationsOnboardingService {
@@ -73,21 +74,20 @@ public class AssociationsOnboardingService {
         return Mono.defer(() -> {
             long started = System.nanoTime();
             long requestsBefore = this.requests.count();
-            return managerLabel().flatMap((manager) -> link(manager)
-                .flatMap((links) -> limitContactsPerCompany()
-                    .flatMap((limit) -> streamFirstCompany()
-                        .zipWith(readEveryCompany())
-                        .flatMap((read) -> this.associations.usage()
-                            .requestHighUsageReport(this.properties.getReportUserId())
-                            .map((report) -> new OnboardingSummary(manager.typeId(), links[0], links[1],
-                                    read.getT1(), read.getT2(), limit, String.valueOf(report.userEmail()),
-                                    this.requests.count() - requestsBefore,
-                                    Duration.ofNanos(System.nanoTime() - started)))))));
+            return managerLabel().flatMap((manager) -> link(manager).flatMap((links) -> limitContactsPerCompany()
+                .flatMap((limit) -> streamFirstCompany().zipWith(readEveryCompany())
+                    .flatMap((read) -> this.associations.usage()
+                        .requestHighUsageReport(this.properties.getReportUserId())
+                        .map((report) -> new OnboardingSummary(manager.typeId(), links[0], links[1], read.getT1(),
+                                read.getT2(), limit, String.valueOf(report.userEmail()),
+                                this.requests.count() - requestsBefore,
+                                Duration.ofNanos(System.nanoTime() - started)))))));
         });
     }
 
     /**
-     * The paired "Manager"/"Employee" label between contacts and companies, created unless it exists.
+     * The paired "Manager"/"Employee" label between contacts and companies, created
+     * unless it exists.
      */
     private Mono<AssociationType> managerLabel() {
         return findManager().switchIfEmpty(Mono.defer(() -> this.associations.labels()
@@ -104,8 +104,9 @@ public class AssociationsOnboardingService {
     }
 
     /**
-     * Link every contact to its company (the unlabeled type), the first contact of each company as its manager too,
-     * a call per {@code linksPerCall} links, logging progress.
+     * Link every contact to its company (the unlabeled type), the first contact of each
+     * company as its manager too, a call per {@code linksPerCall} links, logging
+     * progress.
      * @return the links made and refused
      */
     private Mono<int[]> link(AssociationType manager) {
@@ -115,7 +116,8 @@ public class AssociationsOnboardingService {
         return Flux.range(0, total)
             .map((index) -> linkOf(index, manager))
             .buffer(this.properties.getLinksPerCall())
-            .concatMap((inputs) -> this.associations.batch().create(ObjectTypes.CONTACTS, ObjectTypes.COMPANIES, inputs))
+            .concatMap(
+                    (inputs) -> this.associations.batch().create(ObjectTypes.CONTACTS, ObjectTypes.COMPANIES, inputs))
             .doOnNext((result) -> {
                 refused.addAndGet(result.failedInputs().size());
                 int linked = done.addAndGet(result.results().size());
@@ -135,7 +137,8 @@ public class AssociationsOnboardingService {
     }
 
     /**
-     * Cap the contacts a company may have at twice what the job gives it (configured, or changed if it was).
+     * Cap the contacts a company may have at twice what the job gives it (configured, or
+     * changed if it was).
      * @return the limit
      */
     private Mono<Integer> limitContactsPerCompany() {

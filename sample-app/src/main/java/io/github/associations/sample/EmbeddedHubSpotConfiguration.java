@@ -34,8 +34,9 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 import org.springframework.util.StringUtils;
 
 /**
- * With no HubSpot credentials configured, the application runs against an embedded emulator: it is started here and
- * the starter is pointed at it through {@link HubSpotConnectionDetails}. Set {@code hubspot.access-token} (or the
+ * With no HubSpot credentials configured, the application runs against an embedded
+ * emulator: it is started here and the starter is pointed at it through
+ * {@link HubSpotConnectionDetails}. Set {@code hubspot.access-token} (or the
  * {@code hubspot.oauth.*} credentials) and the same application talks to HubSpot instead.
  */
 @Configuration(proxyBeanMethods = false)
@@ -47,7 +48,8 @@ class EmbeddedHubSpotConfiguration {
     @Bean(destroyMethod = "close")
     @ConditionalOnMissingBean
     HubSpotEmulator embeddedHubSpotEmulator() {
-        // Lenient records: every positive id exists, as records would in a real account. HubSpot's Free/Starter rate
+        // Lenient records: every positive id exists, as records would in a real account.
+        // HubSpot's Free/Starter rate
         // limits apply, so the job meets the same pacing it would against HubSpot.
         HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.builder().strictRecords(false).build());
         logger.info("No HubSpot credentials configured: running against the embedded HubSpot emulator at "

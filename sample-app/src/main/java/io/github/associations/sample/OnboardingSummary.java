@@ -31,8 +31,8 @@ import java.time.Duration;
  * @param requests HTTP requests the client sent
  * @param took how long the job took
  */
-public record OnboardingSummary(int managerLabelTypeId, int linked, int failedLinks, long streamed,
-        long readInBatch, int limit, String reportSentTo, long requests, Duration took) {
+public record OnboardingSummary(int managerLabelTypeId, int linked, int failedLinks, long streamed, long readInBatch,
+        int limit, String reportSentTo, long requests, Duration took) {
 
     @Override
     public String toString() {

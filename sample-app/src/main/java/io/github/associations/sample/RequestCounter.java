@@ -23,8 +23,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
 /**
- * Counts the HTTP requests the HubSpot client sends, through a filter on the client's own {@code WebClient} (the
- * application's other clients are not affected).
+ * Counts the HTTP requests the HubSpot client sends, through a filter on the client's own
+ * {@code WebClient} (the application's other clients are not affected).
  */
 @Component
 class RequestCounter implements AssociationsWebClientCustomizer {

@@ -23,8 +23,9 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Links contacts to companies in HubSpot (or, without credentials, in an embedded emulator), reads the associations
- * back, prints a summary, then serves a record's associations as a JSON stream. Run it with
+ * Links contacts to companies in HubSpot (or, without credentials, in an embedded
+ * emulator), reads the associations back, prints a summary, then serves a record's
+ * associations as a JSON stream. Run it with
  * {@code --spring.main.web-application-type=none} to exit after the job.
  */
 @SpringBootApplication

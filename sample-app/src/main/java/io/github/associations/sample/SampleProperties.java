@@ -40,17 +40,20 @@ public class SampleProperties {
     private int companies = 50;
 
     /**
-     * Id of the first contact; contacts get consecutive ids. Against a real account, point it at existing records.
+     * Id of the first contact; contacts get consecutive ids. Against a real account,
+     * point it at existing records.
      */
     private long firstContactId = 1001;
 
     /**
-     * Id of the first company; companies get consecutive ids. Against a real account, point it at existing records.
+     * Id of the first company; companies get consecutive ids. Against a real account,
+     * point it at existing records.
      */
     private long firstCompanyId = 1;
 
     /**
-     * Number of links handed to the client per call (the client splits them into HubSpot's batch size).
+     * Number of links handed to the client per call (the client splits them into
+     * HubSpot's batch size).
      */
     private int linksPerCall = 1000;
 

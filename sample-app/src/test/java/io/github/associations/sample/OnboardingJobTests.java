@@ -32,7 +32,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample's job against the embedded emulator (no credentials configured), checked in the emulator's state.
+ * The sample's job against the embedded emulator (no credentials configured), checked in
+ * the emulator's state.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = { "sample.run-job=false", "sample.contacts=3000", "sample.companies=30" })
@@ -63,14 +64,17 @@ class OnboardingJobTests {
             .contains("Employee");
         List<EmulatorState.Association> firstCompany = state.associations("companies", "1", "contacts");
         assertThat(firstCompany).hasSize(100);
-        assertThat(firstCompany).filteredOn((association) -> association.types().stream()
-            .anyMatch((type) -> "Employee".equals(type.label()))).hasSize(1);
+        assertThat(firstCompany)
+            .filteredOn(
+                    (association) -> association.types().stream().anyMatch((type) -> "Employee".equals(type.label())))
+            .hasSize(1);
         assertThat(state.limit("companies", "contacts", "HUBSPOT_DEFINED", AssociationTypeIds.COMPANY_TO_CONTACT))
             .isEqualTo(OptionalInt.of(200));
         assertThat(summary.streamed()).isEqualTo(100);
         assertThat(summary.readInBatch()).isEqualTo(3000);
         assertThat(this.emulator.requests().count(EmulatorEndpoint.USAGE_HIGH_USAGE_REPORT)).isEqualTo(1);
-        // Label list, create, list; 3 batch creates of 1,000 links; limit list and create; 1 page; 1 batch read;
+        // Label list, create, list; 3 batch creates of 1,000 links; limit list and
+        // create; 1 page; 1 batch read;
         // the report: every request the client counted reached the emulator.
         assertThat(summary.requests()).isEqualTo(11).isEqualTo(this.emulator.requests().count());
     }
@@ -82,7 +86,8 @@ class OnboardingJobTests {
 
         assertThat(again.failedLinks()).isZero();
         assertThat(this.emulator.state().labels("contacts", "companies"))
-            .filteredOn((type) -> "Manager".equals(type.label())).hasSize(1);
+            .filteredOn((type) -> "Manager".equals(type.label()))
+            .hasSize(1);
         assertThat(this.emulator.requests().count(EmulatorEndpoint.LIMITS_UPDATE)).isGreaterThanOrEqualTo(1);
     }
 

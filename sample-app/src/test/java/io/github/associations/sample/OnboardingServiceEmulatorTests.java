@@ -32,8 +32,9 @@ import org.springframework.context.ApplicationContext;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The sample's service tested as an application team would test theirs: {@link AutoConfigureHubSpotEmulator} starts
- * the emulator, the test seeds the account's records, makes HubSpot stumble, and checks what HubSpot ended up with.
+ * The sample's service tested as an application team would test theirs:
+ * {@link AutoConfigureHubSpotEmulator} starts the emulator, the test seeds the account's
+ * records, makes HubSpot stumble, and checks what HubSpot ended up with.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.NONE,
         properties = { "sample.run-job=false", "sample.contacts=500", "sample.companies=10",
@@ -66,11 +67,9 @@ class OnboardingServiceEmulatorTests {
         assertThat(summary.readInBatch()).isEqualTo(500);
         assertThat(this.hubSpot.state().associationCount("contacts", "companies")).isEqualTo(500);
         assertThat(this.hubSpot.state().associations("companies", "1", "contacts")).hasSize(50);
-        assertThat(this.hubSpot.requests().forEndpoint(EmulatorEndpoint.BATCH_CREATE))
-            .extracting(LoggedRequest::status)
+        assertThat(this.hubSpot.requests().forEndpoint(EmulatorEndpoint.BATCH_CREATE)).extracting(LoggedRequest::status)
             .containsExactly(429, 201);
-        assertThat(this.hubSpot.requests().forEndpoint(EmulatorEndpoint.BATCH_READ))
-            .extracting(LoggedRequest::status)
+        assertThat(this.hubSpot.requests().forEndpoint(EmulatorEndpoint.BATCH_READ)).extracting(LoggedRequest::status)
             .containsExactly(503, 200);
         // The application's own embedded emulator backed off: one emulator, the test's
         assertThat(context.getBeansOfType(HubSpotEmulator.class)).containsOnlyKeys("hubSpotEmulator");

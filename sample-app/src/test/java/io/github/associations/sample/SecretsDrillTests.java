@@ -36,9 +36,10 @@ import tools.jackson.databind.JsonNode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A full run of the sample application against HubSpot (the emulator, as a remote HubSpot) with DEBUG logging and
- * Actuator told to show values: neither the log, nor the metrics, nor {@code /actuator/env}, {@code configprops} or
- * {@code health} contain a token, the client secret or the refresh token.
+ * A full run of the sample application against HubSpot (the emulator, as a remote
+ * HubSpot) with DEBUG logging and Actuator told to show values: neither the log, nor the
+ * metrics, nor {@code /actuator/env}, {@code configprops} or {@code health} contain a
+ * token, the client secret or the refresh token.
  */
 @ExtendWith(OutputCaptureExtension.class)
 class SecretsDrillTests {
@@ -77,8 +78,8 @@ class SecretsDrillTests {
     }
 
     /**
-     * Run the application's job, then read what an operator would: metrics, environment, configuration properties,
-     * health.
+     * Run the application's job, then read what an operator would: metrics, environment,
+     * configuration properties, health.
      */
     private String run(String... credentials) {
         List<String> properties = new ArrayList<>(List.of("server.port=0", "logging.level.root=DEBUG",
@@ -86,12 +87,13 @@ class SecretsDrillTests {
                 "management.endpoint.env.show-values=always", "management.endpoint.configprops.show-values=always"));
         properties.addAll(List.of(credentials));
         StringBuilder seen = new StringBuilder();
-        // As command-line arguments: they override application.yml, as an operator's settings would.
+        // As command-line arguments: they override application.yml, as an operator's
+        // settings would.
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(SampleApplication.class)
             .run(properties.stream().map((property) -> "--" + property).toArray(String[]::new))) {
             assertThat(this.hubSpot.state().associationCount("contacts", "companies")).isEqualTo(400);
-            WebClient actuator = WebClient.create("http://127.0.0.1:"
-                    + context.getEnvironment().getProperty("local.server.port") + "/actuator");
+            WebClient actuator = WebClient
+                .create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port") + "/actuator");
             JsonNode metrics = get(actuator, "/metrics");
             seen.append(metrics);
             for (JsonNode name : metrics.get("names")) {
@@ -110,8 +112,13 @@ class SecretsDrillTests {
 
     private void assertNoSecret(String seen) {
         List<String> secrets = new ArrayList<>(List.of(PRIVATE_APP_TOKEN, CLIENT_SECRET, REFRESH_TOKEN));
-        this.hubSpot.requests().all().stream().map(LoggedRequest::bearerToken).filter(Objects::nonNull)
-            .distinct().forEach(secrets::add);
+        this.hubSpot.requests()
+            .all()
+            .stream()
+            .map(LoggedRequest::bearerToken)
+            .filter(Objects::nonNull)
+            .distinct()
+            .forEach(secrets::add);
         assertThat(secrets).hasSizeGreaterThan(3);
         assertThat(seen).as("DEBUG logging was on").contains("DEBUG");
         for (String secret : secrets) {

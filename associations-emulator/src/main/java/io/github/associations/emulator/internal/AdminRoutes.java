@@ -42,9 +42,10 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The admin API under {@code /__emulator/}, so that an emulator running in another process (standalone jar, container)
- * can be driven over HTTP as the in-process handle is driven from Java. No authentication, no rate limits, not in the
- * request log. Documented in the module's README.
+ * The admin API under {@code /__emulator/}, so that an emulator running in another
+ * process (standalone jar, container) can be driven over HTTP as the in-process handle is
+ * driven from Java. No authentication, no rate limits, not in the request log. Documented
+ * in the module's README.
  */
 final class AdminRoutes {
 
@@ -77,8 +78,9 @@ final class AdminRoutes {
             .GET(PREFIX + "/tokens", (request) -> ok(tokens()))
             .POST(PREFIX + "/tokens/expire", (request) -> run(this.server.tokens()::expireAccessTokens))
             .route(RequestPredicates.path(PREFIX + "/**"),
-                    (request) -> ErrorBody.of("OBJECT_NOT_FOUND", "No admin route " + request.method() + " "
-                            + request.path()).toResponse(HttpStatus.NOT_FOUND))
+                    (request) -> ErrorBody
+                        .of("OBJECT_NOT_FOUND", "No admin route " + request.method() + " " + request.path())
+                        .toResponse(HttpStatus.NOT_FOUND))
             .build();
     }
 
@@ -261,7 +263,8 @@ final class AdminRoutes {
         return value.asLong();
     }
 
-    private static Mono<ServerResponse> withJson(ServerRequest request, Function<JsonNode, Mono<ServerResponse>> action) {
+    private static Mono<ServerResponse> withJson(ServerRequest request,
+            Function<JsonNode, Mono<ServerResponse>> action) {
         return request.bodyToMono(String.class).defaultIfEmpty("{}").flatMap((body) -> {
             try {
                 JsonNode json = EmulatorJson.MAPPER.readTree(body);

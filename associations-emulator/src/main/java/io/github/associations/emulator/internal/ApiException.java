@@ -21,8 +21,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * A HubSpot error raised while serving a request: a whole-request error response, or, caught by a batch handler, one
- * input's entry in {@code errors[]}. Carries no stack trace: it is control flow, not a bug report.
+ * A HubSpot error raised while serving a request: a whole-request error response, or,
+ * caught by a batch handler, one input's entry in {@code errors[]}. Carries no stack
+ * trace: it is control flow, not a bug report.
  */
 final class ApiException extends RuntimeException {
 
@@ -48,14 +49,15 @@ final class ApiException extends RuntimeException {
     }
 
     /**
-     * A 400 {@code VALIDATION_ERROR} naming the offending request field in its {@code errors[]}.
+     * A 400 {@code VALIDATION_ERROR} naming the offending request field in its
+     * {@code errors[]}.
      * @param message the message
      * @param field the field
      * @return the exception
      */
     static ApiException validation(String message, String field) {
-        return new ApiException(HttpStatus.BAD_REQUEST, ErrorBody.of("VALIDATION_ERROR", message).detail(message, field),
-                message);
+        return new ApiException(HttpStatus.BAD_REQUEST,
+                ErrorBody.of("VALIDATION_ERROR", message).detail(message, field), message);
     }
 
     /**
@@ -76,7 +78,8 @@ final class ApiException extends RuntimeException {
     }
 
     /**
-     * Name the batch input this error belongs to in its context, once, so clients can tie it to the input.
+     * Name the batch input this error belongs to in its context, once, so clients can tie
+     * it to the input.
      * @param fromObjectId the input's from id as sent
      * @param toObjectId the input's to id as sent
      * @return this exception

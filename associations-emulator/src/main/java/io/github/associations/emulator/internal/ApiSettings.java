@@ -19,22 +19,24 @@ package io.github.associations.emulator.internal;
 import java.time.Clock;
 
 /**
- * Settings of the emulated HubSpot behaviour (as opposed to the server's: port, tokens, rate limits, faults).
+ * Settings of the emulated HubSpot behaviour (as opposed to the server's: port, tokens,
+ * rate limits, faults).
  *
- * @param strictRecords whether only seeded records exist (otherwise every positive numeric id does)
- * @param maxCustomLabelsPerObjectPair custom labels allowed per object pair (HubSpot's docs say 10; a later KB copy
- * says 50)
+ * @param strictRecords whether only seeded records exist (otherwise every positive
+ * numeric id does)
+ * @param maxCustomLabelsPerObjectPair custom labels allowed per object pair (HubSpot's
+ * docs say 10; a later KB copy says 50)
  * @param maxPageSize the largest R1 {@code limit} (500)
- * @param clampPageSize whether an R1 {@code limit} above {@code maxPageSize} is clamped rather than rejected with 400
- * (HubSpot's behaviour is undocumented)
+ * @param clampPageSize whether an R1 {@code limit} above {@code maxPageSize} is clamped
+ * rather than rejected with 400 (HubSpot's behaviour is undocumented)
  * @param maxBatchReadInputs B1 and v3 read inputs per request (1000)
  * @param maxBatchCreateInputs B2 and v3 create inputs per request (2000)
- * @param maxOtherBatchInputs B3, B4, B5 and v3 archive inputs per request (undocumented by HubSpot; 2000 assumed)
+ * @param maxOtherBatchInputs B3, B4, B5 and v3 archive inputs per request (undocumented
+ * by HubSpot; 2000 assumed)
  * @param clock the clock for timestamps in batch responses and the usage report
  */
 public record ApiSettings(boolean strictRecords, int maxCustomLabelsPerObjectPair, int maxPageSize,
-        boolean clampPageSize, int maxBatchReadInputs, int maxBatchCreateInputs, int maxOtherBatchInputs,
-        Clock clock) {
+        boolean clampPageSize, int maxBatchReadInputs, int maxBatchCreateInputs, int maxOtherBatchInputs, Clock clock) {
 
     /**
      * HubSpot's documented limits, strict or lenient records.

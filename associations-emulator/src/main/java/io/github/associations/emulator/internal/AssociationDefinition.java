@@ -20,8 +20,8 @@ import io.github.associations.emulator.EmulatorState.AssociationType;
 import org.jspecify.annotations.Nullable;
 
 /**
- * One association type: a direction between two object types with its id, category, label, v3 name and the id of
- * the type seen from the other side.
+ * One association type: a direction between two object types with its id, category,
+ * label, v3 name and the id of the type seen from the other side.
  *
  * @param typeId the type id, unique across all object pairs
  * @param category {@code HUBSPOT_DEFINED} or {@code USER_DEFINED}
@@ -29,7 +29,8 @@ import org.jspecify.annotations.Nullable;
  * @param toObjectTypeId the to object type id
  * @param label the label, {@code null} for the unlabeled type
  * @param name the v3 name ({@code contact_to_company})
- * @param inverseTypeId the type id of the same association seen from the to side (itself for symmetric types)
+ * @param inverseTypeId the type id of the same association seen from the to side (itself
+ * for symmetric types)
  * @param kind what sort of type this is
  */
 record AssociationDefinition(int typeId, String category, String fromObjectTypeId, String toObjectTypeId,
@@ -56,7 +57,10 @@ record AssociationDefinition(int typeId, String category, String fromObjectTypeI
         /** A custom label without an inverse label: the same text both ways. */
         CUSTOM_SINGLE,
 
-        /** A custom label created with an {@code inverseLabel}: one type per direction, each its own text. */
+        /**
+         * A custom label created with an {@code inverseLabel}: one type per direction,
+         * each its own text.
+         */
         CUSTOM_PAIRED
 
     }
@@ -74,8 +78,9 @@ record AssociationDefinition(int typeId, String category, String fromObjectTypeI
     }
 
     /**
-     * For a primary type, whether the from record is the one limited to a single primary (a contact, deal or ticket
-     * has one primary company; seen from the company side the limit is on the to record).
+     * For a primary type, whether the from record is the one limited to a single primary
+     * (a contact, deal or ticket has one primary company; seen from the company side the
+     * limit is on the to record).
      * @return whether the from side owns the primary
      */
     boolean primaryOwnedByFrom() {
@@ -87,7 +92,8 @@ record AssociationDefinition(int typeId, String category, String fromObjectTypeI
     }
 
     /**
-     * Sort rank: HubSpot-defined types come before user-defined ones in responses, each by type id.
+     * Sort rank: HubSpot-defined types come before user-defined ones in responses, each
+     * by type id.
      * @return the rank of the category
      */
     int categoryRank() {

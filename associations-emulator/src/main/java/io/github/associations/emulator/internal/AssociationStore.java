@@ -39,20 +39,26 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 
 /**
- * The emulated account's CRM state: records, associations, association types and configured limits, behind one
- * read-write lock. An association is one relation between two records, indexed from both sides: each side keeps the
- * type ids as seen from it, the other side's being their inverses, and both are written together.
+ * The emulated account's CRM state: records, associations, association types and
+ * configured limits, behind one read-write lock. An association is one relation between
+ * two records, indexed from both sides: each side keeps the type ids as seen from it, the
+ * other side's being their inverses, and both are written together.
  * <p>
- * Synthetic associations ({@link #addSyntheticAssociations}) are generated on read: a record with {@code count}
- * synthetic associations to a type lists ids {@code 1..count} with the unlabeled type, merged by id with its stored
- * associations; a stored association to one of those ids shadows the synthetic one (its types always include the
- * unlabeled type). They are one-sided (the generated records do not list the association back), read-only (writes
- * change stored associations only; removing a stored association that shadows a synthetic one shows the synthetic
- * one again), and count towards the record's object-level limit.
+ * Synthetic associations ({@link #addSyntheticAssociations}) are generated on read: a
+ * record with {@code count} synthetic associations to a type lists ids {@code 1..count}
+ * with the unlabeled type, merged by id with its stored associations; a stored
+ * association to one of those ids shadows the synthetic one (its types always include the
+ * unlabeled type). They are one-sided (the generated records do not list the association
+ * back), read-only (writes change stored associations only; removing a stored association
+ * that shadows a synthetic one shows the synthetic one again), and count towards the
+ * record's object-level limit.
  */
 final class AssociationStore implements EmulatorState {
 
-    /** Highest {@code maxToObjectIds} a limit can be configured with (HubSpot's UI allows up to 10,000). */
+    /**
+     * Highest {@code maxToObjectIds} a limit can be configured with (HubSpot's UI allows
+     * up to 10,000).
+     */
     static final int MAX_CONFIGURED_LIMIT = 10_000;
 
     private static final Comparator<AssociationDefinition> VIEW_ORDER = Comparator
@@ -110,8 +116,8 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * Run {@code action} under the write lock, so that a whole batch is applied atomically; the store's own methods
-     * may be called from it (the lock is reentrant).
+     * Run {@code action} under the write lock, so that a whole batch is applied
+     * atomically; the store's own methods may be called from it (the lock is reentrant).
      * @param <T> the result type
      * @param action the action
      * @return its result
@@ -137,7 +143,8 @@ final class AssociationStore implements EmulatorState {
     // ---------------------------------------------------------------- reads
 
     /**
-     * One page of a record's associations to an object type, ordered by associated record id.
+     * One page of a record's associations to an object type, ordered by associated record
+     * id.
      * @param from the record's object type
      * @param fromId the record id
      * @param to the associated object type
@@ -192,8 +199,8 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * The association types of an object pair (HubSpot-defined, allocated and custom), by type id; allocates the
-     * pair's unlabeled types on first use.
+     * The association types of an object pair (HubSpot-defined, allocated and custom), by
+     * type id; allocates the pair's unlabeled types on first use.
      * @param from the from object type
      * @param to the to object type
      * @return the types
@@ -210,10 +217,12 @@ final class AssociationStore implements EmulatorState {
         });
     }
 
-    // ---------------------------------------------------------------- record-level writes
+    // ---------------------------------------------------------------- record-level
+    // writes
 
     /**
-     * R2 / B2: the given types replace the pair's labelled types; the unlabeled type stays (and is added).
+     * R2 / B2: the given types replace the pair's labelled types; the unlabeled type
+     * stays (and is added).
      * @return the labels between the pair afterwards, seen from {@code from}
      */
     List<String> replaceLabels(ObjectType from, long fromId, ObjectType to, long toId, List<TypeSpec> specs) {
@@ -247,7 +256,8 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * v3 create: add one type (named as v3 does, or by numeric id) and the unlabeled type.
+     * v3 create: add one type (named as v3 does, or by numeric id) and the unlabeled
+     * type.
      * @return the added type
      */
     AssociationDefinition addType(ObjectType from, long fromId, ObjectType to, long toId, String typeReference) {
@@ -264,14 +274,16 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * R4 / B4: remove every association between two records (nothing happens if there is none).
+     * R4 / B4: remove every association between two records (nothing happens if there is
+     * none).
      */
     void removeAll(ObjectType from, long fromId, ObjectType to, long toId) {
         writeVoid(() -> store(from, fromId, to, toId, NONE));
     }
 
     /**
-     * B5 / v3 archive: remove the given types; removing the unlabeled type removes everything.
+     * B5 / v3 archive: remove the given types; removing the unlabeled type removes
+     * everything.
      */
     void removeTypes(ObjectType from, long fromId, ObjectType to, long toId,
             Collection<AssociationDefinition> removed) {
@@ -291,7 +303,8 @@ final class AssociationStore implements EmulatorState {
 
     /**
      * An {@code AssociationSpec} as a type defined from {@code from} to {@code to}.
-     * @throws ApiException 400 if no such type exists in that direction with that category
+     * @throws ApiException 400 if no such type exists in that direction with that
+     * category
      */
     AssociationDefinition requireType(ObjectType from, ObjectType to, TypeSpec spec) {
         return write(() -> {
@@ -302,15 +315,16 @@ final class AssociationStore implements EmulatorState {
                         + from.name() + " to " + to.name(), "associationTypeId");
             }
             if (!type.category().equals(spec.category())) {
-                throw ApiException.validation("Association type " + spec.typeId() + " has category "
-                        + type.category() + ", not " + spec.category(), "associationCategory");
+                throw ApiException.validation("Association type " + spec.typeId() + " has category " + type.category()
+                        + ", not " + spec.category(), "associationCategory");
             }
             return type;
         });
     }
 
     /**
-     * A v3 type reference (name, or type id as a string) as a type defined from {@code from} to {@code to}.
+     * A v3 type reference (name, or type id as a string) as a type defined from
+     * {@code from} to {@code to}.
      * @throws ApiException 400 if there is none
      */
     AssociationDefinition requireV3Type(ObjectType from, ObjectType to, String reference) {
@@ -331,7 +345,8 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * In strict mode, HubSpot's {@code INVALID_OBJECT_IDS} error unless every record exists.
+     * In strict mode, HubSpot's {@code INVALID_OBJECT_IDS} error unless every record
+     * exists.
      * @param records the records
      * @throws ApiException 400 naming every unknown record
      */
@@ -342,7 +357,8 @@ final class AssociationStore implements EmulatorState {
         }
         String message = "One or more associations are invalid";
         ErrorBody body = ErrorBody.of("VALIDATION_ERROR", message);
-        invalid.forEach((r) -> body.context("INVALID_OBJECT_IDS", r.type().upperName() + "=" + r.id() + " is not valid"));
+        invalid
+            .forEach((r) -> body.context("INVALID_OBJECT_IDS", r.type().upperName() + "=" + r.id() + " is not valid"));
         invalid.forEach((r) -> body.context("objectId", Long.toString(r.id())));
         invalid.forEach((r) -> body.context("objectType", r.type().upperName()));
         throw new ApiException(HttpStatus.BAD_REQUEST, body, message);
@@ -350,7 +366,8 @@ final class AssociationStore implements EmulatorState {
 
     private static void requireDistinct(ObjectType from, long fromId, ObjectType to, long toId) {
         if (from.equals(to) && fromId == toId) {
-            // UNCERTAIN: HubSpot's answer to associating a record with itself is undocumented.
+            // UNCERTAIN: HubSpot's answer to associating a record with itself is
+            // undocumented.
             throw ApiException.validation("Cannot associate " + from.name() + " " + fromId + " with itself");
         }
     }
@@ -373,8 +390,9 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * Make the pair's types (seen from {@code from}) exactly {@code target}: check configured limits for every type
-     * the pair newly gets, then keep a single primary, then write both sides. Fails before changing anything.
+     * Make the pair's types (seen from {@code from}) exactly {@code target}: check
+     * configured limits for every type the pair newly gets, then keep a single primary,
+     * then write both sides. Fails before changing anything.
      */
     private void apply(ObjectType from, long fromId, ObjectType to, long toId, Set<Integer> target) {
         Set<Integer> old = current(from, fromId, to, toId);
@@ -396,8 +414,9 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * A contact, deal or ticket has one primary company: giving it a new one removes the primary type from its other
-     * company associations, whichever side the primary was written from. A company may be many records' primary.
+     * A contact, deal or ticket has one primary company: giving it a new one removes the
+     * primary type from its other company associations, whichever side the primary was
+     * written from. A company may be many records' primary.
      */
     private void keepSinglePrimary(ObjectType from, long fromId, ObjectType to, long toId,
             AssociationDefinition primary) {
@@ -425,13 +444,15 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * Enforce configured limits for a type the pair newly gets, on both records: the from record gains
-     * {@code type} towards a record of {@code to}, the to record gains its inverse towards a record of {@code from}.
-     * Not retroactive: only additions are checked.
+     * Enforce configured limits for a type the pair newly gets, on both records: the from
+     * record gains {@code type} towards a record of {@code to}, the to record gains its
+     * inverse towards a record of {@code from}. Not retroactive: only additions are
+     * checked.
      */
     private void checkLimits(ObjectType from, long fromId, ObjectType to, long toId, AssociationDefinition type) {
         AssociationDefinition inverse = this.types.require(type.inverseTypeId());
-        // The owner of a primary keeps exactly one (keepSinglePrimary), so its own count cannot grow.
+        // The owner of a primary keeps exactly one (keepSinglePrimary), so its own count
+        // cannot grow.
         if (!(type.isPrimary() && type.primaryOwnedByFrom())) {
             checkLimit(from, fromId, to, type, fromId, toId);
         }
@@ -451,11 +472,12 @@ final class AssociationStore implements EmulatorState {
                 : countWithType(record, towards.id(), type.typeId());
         if (current + 1 > max) {
             // UNCERTAIN: HubSpot's limit-exceeded body is undocumented (facts §7, §8.14).
-            String message = "Association limit exceeded: " + recordType.name() + " " + recordId
-                    + " may have at most " + max + " " + towards.name() + " association(s) of type " + type.typeId()
-                    + " (" + ((type.label() != null) ? type.label() : "unlabeled") + ")";
+            String message = "Association limit exceeded: " + recordType.name() + " " + recordId + " may have at most "
+                    + max + " " + towards.name() + " association(s) of type " + type.typeId() + " ("
+                    + ((type.label() != null) ? type.label() : "unlabeled") + ")";
             ApiException error = ApiException.validation(message);
-            error.body().context("associationTypeId", Integer.toString(type.typeId()))
+            error.body()
+                .context("associationTypeId", Integer.toString(type.typeId()))
                 .context("limit", Integer.toString(max));
             throw error.namingInput(Long.toString(inputFromId), Long.toString(inputToId));
         }
@@ -464,8 +486,8 @@ final class AssociationStore implements EmulatorState {
     // ---------------------------------------------------------------- the index
 
     /**
-     * Write a pair's types seen from {@code from} (empty removes the association) and their inverses on the other
-     * side, keeping usage counts and pair counts in step.
+     * Write a pair's types seen from {@code from} (empty removes the association) and
+     * their inverses on the other side, keeping usage counts and pair counts in step.
      */
     private void store(ObjectType from, long fromId, ObjectType to, long toId, int[] typeIds) {
         RecordKey fromKey = new RecordKey(from.id(), fromId);
@@ -538,7 +560,10 @@ final class AssociationStore implements EmulatorState {
         return (counts != null) ? counts.getOrDefault(toTypeId, 0L) : 0L;
     }
 
-    /** Distinct records of {@code toTypeId} associated with {@code record}, synthetic ones included. */
+    /**
+     * Distinct records of {@code toTypeId} associated with {@code record}, synthetic ones
+     * included.
+     */
     private long associatedCount(RecordKey record, String toTypeId) {
         TreeMap<Long, int[]> stored = entries(record, toTypeId);
         long storedCount = (stored != null) ? stored.size() : 0;
@@ -629,11 +654,13 @@ final class AssociationStore implements EmulatorState {
     // ---------------------------------------------------------------- labels
 
     /**
-     * L2: create a custom label. Paired ({@code inverseLabel} given): one type per direction with its own text, the
-     * inverse named {@code <name>_inverse} for v3. Single: between different object types the inverse direction gets
-     * a type with the same text and name (labels are bi-directional); between records of one type it is its own
-     * inverse.
-     * @return the types to show in the response: both directions for a paired label, the forward one otherwise
+     * L2: create a custom label. Paired ({@code inverseLabel} given): one type per
+     * direction with its own text, the inverse named {@code <name>_inverse} for v3.
+     * Single: between different object types the inverse direction gets a type with the
+     * same text and name (labels are bi-directional); between records of one type it is
+     * its own inverse.
+     * @return the types to show in the response: both directions for a paired label, the
+     * forward one otherwise
      */
     List<AssociationDefinition> createLabel(ObjectType from, ObjectType to, String name, String label,
             @Nullable String inverseLabel) {
@@ -671,8 +698,10 @@ final class AssociationStore implements EmulatorState {
                         inverseLabel, inverseName, forwardId, Kind.CUSTOM_PAIRED);
                 this.types.add(forward);
                 this.types.add(inverse);
-                // UNCERTAIN: the docs example lists the two types in descending id order; which of them is the
-                // forward one is not said. Forward first lets clients take results[0] as the from->to type.
+                // UNCERTAIN: the docs example lists the two types in descending id order;
+                // which of them is the
+                // forward one is not said. Forward first lets clients take results[0] as
+                // the from->to type.
                 return List.of(forward, inverse);
             }
             if (from.equals(to)) {
@@ -692,8 +721,8 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * L3: change a custom label's text. A single label's two directions share the text; a paired label's inverse
-     * changes only when {@code inverseLabel} is given.
+     * L3: change a custom label's text. A single label's two directions share the text; a
+     * paired label's inverse changes only when {@code inverseLabel} is given.
      */
     void updateLabel(ObjectType from, ObjectType to, int typeId, String label, @Nullable String inverseLabel) {
         writeVoid(() -> {
@@ -718,7 +747,8 @@ final class AssociationStore implements EmulatorState {
         writeVoid(() -> {
             AssociationDefinition type = requireCustomLabel(from, to, typeId, "deleted");
             if (this.typeUsage.containsKey(type.typeId()) || this.typeUsage.containsKey(type.inverseTypeId())) {
-                // UNCERTAIN: HubSpot's body for a label in use is undocumented (facts §1.3).
+                // UNCERTAIN: HubSpot's body for a label in use is undocumented (facts
+                // §1.3).
                 throw ApiException.validation("Association label " + typeId + " (" + type.label()
                         + ") is in use; remove it from associated records before deleting it");
             }
@@ -737,8 +767,9 @@ final class AssociationStore implements EmulatorState {
                     "Association type " + typeId + " does not exist between " + from.name() + " and " + to.name());
         }
         if (!type.isCustomLabel()) {
-            throw ApiException.validation("Association type " + typeId
-                    + " is a default association type and cannot be " + action, "associationTypeId");
+            throw ApiException.validation(
+                    "Association type " + typeId + " is a default association type and cannot be " + action,
+                    "associationTypeId");
         }
         return type;
     }
@@ -762,7 +793,8 @@ final class AssociationStore implements EmulatorState {
 
     /**
      * C3: configure a limit for a type that has none.
-     * @throws ApiException 400 for an unknown type, an existing configuration or a value out of range
+     * @throws ApiException 400 for an unknown type, an existing configuration or a value
+     * out of range
      */
     Configuration createConfiguration(ObjectType from, ObjectType to, String category, int typeId, int max) {
         return write(() -> {
@@ -779,7 +811,8 @@ final class AssociationStore implements EmulatorState {
 
     /**
      * C4: change an existing configured limit.
-     * @throws ApiException 404 if the type has no configured limit, 400 for a value out of range
+     * @throws ApiException 404 if the type has no configured limit, 400 for a value out
+     * of range
      */
     Configuration updateConfiguration(ObjectType from, ObjectType to, String category, int typeId, int max) {
         return write(() -> {
@@ -805,15 +838,16 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * Value range 1..10,000; label limits strictly below the object (unlabeled) limit, and the object limit strictly
-     * above every label limit. UNCERTAIN: the docs say labels "less than or equal to" the object limit, but both of
-     * HubSpot's published examples are strict (object 10 -> labels "1-9"; label 10 -> object "&gt;10"); we follow
-     * the examples.
+     * Value range 1..10,000; label limits strictly below the object (unlabeled) limit,
+     * and the object limit strictly above every label limit. UNCERTAIN: the docs say
+     * labels "less than or equal to" the object limit, but both of HubSpot's published
+     * examples are strict (object 10 -> labels "1-9"; label 10 -> object "&gt;10"); we
+     * follow the examples.
      */
     private void checkConfiguredValue(ObjectType from, ObjectType to, AssociationDefinition type, int max) {
         if (max < 1 || max > MAX_CONFIGURED_LIMIT) {
-            throw ApiException.validation("maxToObjectIds must be between 1 and " + MAX_CONFIGURED_LIMIT + ", got "
-                    + max, "maxToObjectIds");
+            throw ApiException.validation(
+                    "maxToObjectIds must be between 1 and " + MAX_CONFIGURED_LIMIT + ", got " + max, "maxToObjectIds");
         }
         if (type.isUnlabeled()) {
             int highestLabelLimit = this.types.definitions(from.id(), to.id())
@@ -835,8 +869,7 @@ final class AssociationStore implements EmulatorState {
             if (objectLimit != null && max >= objectLimit) {
                 throw ApiException.validation("Invalid limit " + max + " for association type " + type.typeId()
                         + ": the allowed range is 1-" + (objectLimit - 1)
-                        + " (label limits must stay below the object limit of " + objectLimit + ")",
-                        "maxToObjectIds");
+                        + " (label limits must stay below the object limit of " + objectLimit + ")", "maxToObjectIds");
             }
         }
     }
@@ -926,8 +959,7 @@ final class AssociationStore implements EmulatorState {
     }
 
     @Override
-    public void addSyntheticAssociations(String fromObjectType, String fromObjectId, String toObjectType,
-            long count) {
+    public void addSyntheticAssociations(String fromObjectType, String fromObjectId, String toObjectType, long count) {
         ObjectType from = ObjectTypes.require(fromObjectType);
         ObjectType to = ObjectTypes.require(toObjectType);
         RecordKey record = new RecordKey(from.id(), requirePositiveId(fromObjectId));
@@ -986,7 +1018,8 @@ final class AssociationStore implements EmulatorState {
     }
 
     /**
-     * One associated record with the types between the two records, seen from the listing record.
+     * One associated record with the types between the two records, seen from the listing
+     * record.
      *
      * @param toObjectId the associated record id
      * @param types the types, unlabeled included, HubSpot-defined first

@@ -31,9 +31,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Authentication and authorization of API requests (facts §4). {@link #authenticate()} answers 401 for a missing,
- * unknown or expired token and records who the token stands for; {@link #authorize(EmulatorEndpoint)}, which runs after
- * the rate limiter so that a 403 is counted and carries the rate-limit headers like any authenticated response,
+ * Authentication and authorization of API requests (facts §4). {@link #authenticate()}
+ * answers 401 for a missing, unknown or expired token and records who the token stands
+ * for; {@link #authorize(EmulatorEndpoint)}, which runs after the rate limiter so that a
+ * 403 is counted and carries the rate-limit headers like any authenticated response,
  * answers 403 {@code MISSING_SCOPES} to a write with a read-only token.
  */
 final class AuthenticationFilter {
@@ -88,8 +89,8 @@ final class AuthenticationFilter {
     }
 
     /**
-     * The write scopes of the object types in the path. HubSpot lists ~80 alternative scopes per endpoint; which it
-     * names in a 403 for an associations call is UNCERTAIN.
+     * The write scopes of the object types in the path. HubSpot lists ~80 alternative
+     * scopes per endpoint; which it names in a 403 for an associations call is UNCERTAIN.
      */
     private static List<String> requiredWriteScopes(ServerRequest request) {
         List<String> scopes = new ArrayList<>();

@@ -30,9 +30,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Collects a batch's results and per-input errors and writes HubSpot's batch envelope (facts §1.7):
- * {@code status} {@code COMPLETE}, {@code results}, {@code numErrors} and {@code errors} when there are errors,
- * {@code startedAt}, {@code completedAt}.
+ * Collects a batch's results and per-input errors and writes HubSpot's batch envelope
+ * (facts §1.7): {@code status} {@code COMPLETE}, {@code results}, {@code numErrors} and
+ * {@code errors} when there are errors, {@code startedAt}, {@code completedAt}.
  */
 final class BatchOutcome {
 
@@ -53,7 +53,8 @@ final class BatchOutcome {
     }
 
     /**
-     * An ISO-8601 instant with milliseconds, as HubSpot writes them ({@code 2024-10-21T20:22:42.152Z}).
+     * An ISO-8601 instant with milliseconds, as HubSpot writes them
+     * ({@code 2024-10-21T20:22:42.152Z}).
      * @param instant the instant
      * @return the text
      */
@@ -87,8 +88,8 @@ final class BatchOutcome {
     }
 
     /**
-     * The response: {@code success} without errors, {@code withErrors} (207, or 200 where HubSpot declares no 207)
-     * otherwise.
+     * The response: {@code success} without errors, {@code withErrors} (207, or 200 where
+     * HubSpot declares no 207) otherwise.
      * @param success the status without errors
      * @param withErrors the status with errors
      * @return the response

@@ -28,8 +28,9 @@ import reactor.core.publisher.Mono;
 import reactor.netty.NettyOutbound;
 
 /**
- * No response at all: writing it closes the client's connection through Reactor Netty's native response, before any
- * byte of the status line is sent, so the client sees the connection closed prematurely.
+ * No response at all: writing it closes the client's connection through Reactor Netty's
+ * native response, before any byte of the status line is sent, so the client sees the
+ * connection closed prematurely.
  */
 final class ClosedConnectionResponse implements ServerResponse {
 

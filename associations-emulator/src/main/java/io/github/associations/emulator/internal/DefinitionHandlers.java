@@ -32,8 +32,9 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Schema endpoints: labels L1-L4, definition configurations (limits) C1-C5, and the high-usage report U1. The server
- * routes both path prefixes ({@code /crm/v4/associations/...} and {@code /crm/associations/v4/...}) here; handlers
+ * Schema endpoints: labels L1-L4, definition configurations (limits) C1-C5, and the
+ * high-usage report U1. The server routes both path prefixes
+ * ({@code /crm/v4/associations/...} and {@code /crm/associations/v4/...}) here; handlers
  * read only path variables, so the prefix makes no difference.
  */
 final class DefinitionHandlers {
@@ -63,11 +64,14 @@ final class DefinitionHandlers {
     Mono<ServerResponse> createLabel(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
         ObjectType to = Requests.objectType(request, "toObjectType");
-        JsonNode json = requireObject(body, "com.hubspot.crm.associations.v4.schema.PublicAssociationDefinitionCreateRequest");
+        JsonNode json = requireObject(body,
+                "com.hubspot.crm.associations.v4.schema.PublicAssociationDefinitionCreateRequest");
         String name = Requests.requiredText(json, "name");
         if (name.indexOf('-') >= 0 || Character.isDigit(name.charAt(0))) {
-            throw ApiException.validation("Invalid name '" + name
-                    + "': an association label's internal name cannot include hyphens or begin with a number", "name");
+            throw ApiException.validation(
+                    "Invalid name '" + name
+                            + "': an association label's internal name cannot include hyphens or begin with a number",
+                    "name");
         }
         String label = Requests.requiredText(json, "label");
         String inverseLabel = Requests.text(json, "inverseLabel", false);
@@ -85,7 +89,8 @@ final class DefinitionHandlers {
     Mono<ServerResponse> updateLabel(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
         ObjectType to = Requests.objectType(request, "toObjectType");
-        JsonNode json = requireObject(body, "com.hubspot.crm.associations.v4.schema.PublicAssociationDefinitionUpdateRequest");
+        JsonNode json = requireObject(body,
+                "com.hubspot.crm.associations.v4.schema.PublicAssociationDefinitionUpdateRequest");
         int typeId = Requests.integer(json, "associationTypeId");
         String label = Requests.requiredText(json, "label");
         String inverseLabel = Requests.text(json, "inverseLabel", false);
@@ -198,10 +203,12 @@ final class DefinitionHandlers {
     Mono<ServerResponse> highUsageReport(ServerRequest request) {
         int userId = Requests.positiveInt(request.pathVariable("userId"), "userId");
         Map<String, Object> body = new LinkedHashMap<>();
-        // UNCERTAIN: HubSpot mails the report to the user's address; the emulator has no users, so it makes one up.
+        // UNCERTAIN: HubSpot mails the report to the user's address; the emulator has no
+        // users, so it makes one up.
         body.put("userEmail", "user-" + userId + "@example.com");
         body.put("userId", userId);
-        // UNCERTAIN: the spec types enqueueTime as a DateTime object, the Node SDK as a date; an ISO instant it is.
+        // UNCERTAIN: the spec types enqueueTime as a DateTime object, the Node SDK as a
+        // date; an ISO instant it is.
         body.put("enqueueTime", BatchOutcome.timestamp(this.settings.clock().instant()));
         return EmulatorJson.respond(HttpStatus.OK, body);
     }

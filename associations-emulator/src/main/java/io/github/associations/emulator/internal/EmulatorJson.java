@@ -24,8 +24,9 @@ import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The emulator's one JSON mapper, and the one way handlers write a JSON response. Bodies are serialized here rather
- * than by codecs so that responses look the same whatever the hosting application configures.
+ * The emulator's one JSON mapper, and the one way handlers write a JSON response. Bodies
+ * are serialized here rather than by codecs so that responses look the same whatever the
+ * hosting application configures.
  */
 public final class EmulatorJson {
 

@@ -41,11 +41,12 @@ import reactor.netty.DisposableServer;
 import reactor.netty.http.server.HttpServer;
 
 /**
- * The emulator's HTTP server: Reactor Netty serving Spring WebFlux functional routes. Each {@link EmulatorEndpoint}
- * template is routed to the backend's handler wrapped, outermost first, in: request log, fault injection,
- * authentication, rate limiting, authorization (read-only tokens), status drift. The OAuth token endpoint gets the
- * request log and fault injection only; admin routes under {@code /__emulator/} get none; any other path gets the
- * request log and a 404.
+ * The emulator's HTTP server: Reactor Netty serving Spring WebFlux functional routes.
+ * Each {@link EmulatorEndpoint} template is routed to the backend's handler wrapped,
+ * outermost first, in: request log, fault injection, authentication, rate limiting,
+ * authorization (read-only tokens), status drift. The OAuth token endpoint gets the
+ * request log and fault injection only; admin routes under {@code /__emulator/} get none;
+ * any other path gets the request log and a 404.
  */
 public final class EmulatorServer implements AutoCloseable {
 
@@ -96,9 +97,9 @@ public final class EmulatorServer implements AutoCloseable {
      */
     public static ApiSettings apiSettings(EmulatorOptions options) {
         ApiSettings defaults = ApiSettings.defaults(options.strictRecords(), options.clock());
-        return new ApiSettings(defaults.strictRecords(), options.maxCustomLabelsPerObjectPair(),
-                defaults.maxPageSize(), options.clampPageSize(), defaults.maxBatchReadInputs(),
-                defaults.maxBatchCreateInputs(), defaults.maxOtherBatchInputs(), defaults.clock());
+        return new ApiSettings(defaults.strictRecords(), options.maxCustomLabelsPerObjectPair(), defaults.maxPageSize(),
+                options.clampPageSize(), defaults.maxBatchReadInputs(), defaults.maxBatchCreateInputs(),
+                defaults.maxOtherBatchInputs(), defaults.clock());
     }
 
     private RouterFunction<ServerResponse> routes() {
@@ -110,7 +111,8 @@ public final class EmulatorServer implements AutoCloseable {
                     ? tokenPipeline().apply(this.tokens::handleTokenRequest)
                     : apiPipeline(endpoint, authentication).apply(this.backend.handlers().handler(endpoint));
             for (String template : endpoint.pathTemplates()) {
-                routes.route(RequestPredicates.method(endpoint.method()).and(RequestPredicates.path(template)), handler);
+                routes.route(RequestPredicates.method(endpoint.method()).and(RequestPredicates.path(template)),
+                        handler);
             }
         }
         HandlerFunction<ServerResponse> unknown = new RequestLogFilter(null, this.requestLog, this.options.clock())
@@ -119,9 +121,10 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     /**
-     * The endpoints in the order their routes are tried: those whose paths start with more literal segments first, so
-     * that {@code definitions/configurations/...} and {@code usage/...} win over the
-     * {@code {fromObjectType}/{toObjectType}} variables of the label and batch routes.
+     * The endpoints in the order their routes are tried: those whose paths start with
+     * more literal segments first, so that {@code definitions/configurations/...} and
+     * {@code usage/...} win over the {@code {fromObjectType}/{toObjectType}} variables of
+     * the label and batch routes.
      */
     static List<EmulatorEndpoint> routingOrder() {
         return Arrays.stream(EmulatorEndpoint.values())
@@ -181,7 +184,8 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     /**
-     * The URL clients use: the bound host, or {@code 127.0.0.1} when bound to every interface.
+     * The URL clients use: the bound host, or {@code 127.0.0.1} when bound to every
+     * interface.
      * @return the base URL, without a trailing slash
      */
     public String baseUrl() {
@@ -236,8 +240,9 @@ public final class EmulatorServer implements AutoCloseable {
     }
 
     /**
-     * Forget the CRM state, the request log and its counts, faults and status drift, and token counters; restore the
-     * configured rate limits with empty windows and a full daily quota. Issued access tokens stay valid.
+     * Forget the CRM state, the request log and its counts, faults and status drift, and
+     * token counters; restore the configured rate limits with empty windows and a full
+     * daily quota. Issued access tokens stay valid.
      */
     public void reset() {
         this.backend.state().reset();

@@ -21,16 +21,18 @@ import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * The seam between the emulator's HubSpot behaviour and its HTTP server: the server routes each
- * {@link EmulatorEndpoint} to the handler returned here, wrapped in its own filters (request log, authentication,
- * rate limits, faults, status drift). Handlers see only requests that passed those filters.
+ * The seam between the emulator's HubSpot behaviour and its HTTP server: the server
+ * routes each {@link EmulatorEndpoint} to the handler returned here, wrapped in its own
+ * filters (request log, authentication, rate limits, faults, status drift). Handlers see
+ * only requests that passed those filters.
  */
 @FunctionalInterface
 public interface EndpointHandlers {
 
     /**
      * The handler serving {@code endpoint}.
-     * @param endpoint any endpoint except {@link EmulatorEndpoint#OAUTH_TOKEN}, which the server serves itself
+     * @param endpoint any endpoint except {@link EmulatorEndpoint#OAUTH_TOKEN}, which the
+     * server serves itself
      * @return the handler
      */
     HandlerFunction<ServerResponse> handler(EmulatorEndpoint endpoint);

@@ -28,9 +28,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Builds HubSpot's error body ({@code status}, {@code message}, {@code correlationId}, {@code context},
- * {@code category}, {@code subCategory}, {@code errors}, {@code links}), used for whole-request errors and, through
- * {@link #toStandardError()}, for the per-input {@code errors[]} of a 207. The one place error JSON is made.
+ * Builds HubSpot's error body ({@code status}, {@code message}, {@code correlationId},
+ * {@code context}, {@code category}, {@code subCategory}, {@code errors}, {@code links}),
+ * used for whole-request errors and, through {@link #toStandardError()}, for the
+ * per-input {@code errors[]} of a 207. The one place error JSON is made.
  */
 public final class ErrorBody {
 
@@ -145,8 +146,9 @@ public final class ErrorBody {
     }
 
     /**
-     * The body as an element of a batch response's {@code errors[]} ({@code StandardError}: no correlation id,
-     * always {@code context}, {@code errors} and {@code links}).
+     * The body as an element of a batch response's {@code errors[]}
+     * ({@code StandardError}: no correlation id, always {@code context}, {@code errors}
+     * and {@code links}).
      * @return the standard error as an ordered map
      */
     public Map<String, Object> toStandardError() {
@@ -176,8 +178,9 @@ public final class ErrorBody {
     }
 
     /**
-     * Add an entry to the nested {@code errors} array that carries its own context, as HubSpot's 403
-     * {@code MISSING_SCOPES} body does ({@code {"message":..., "context":{"requiredGranularScopes":[...]}}}).
+     * Add an entry to the nested {@code errors} array that carries its own context, as
+     * HubSpot's 403 {@code MISSING_SCOPES} body does ({@code {"message":...,
+     * "context":{"requiredGranularScopes":[...]}}}).
      * @param message the detail message
      * @param contextKey the key of the detail's context
      * @param values the context values
@@ -192,8 +195,9 @@ public final class ErrorBody {
     }
 
     /**
-     * The minimal body some HubSpot 5xx responses have: {@code status}, {@code message} and {@code correlationId}
-     * only (for example {@code {"status":"error","message":"internal error","correlationId":"..."}}).
+     * The minimal body some HubSpot 5xx responses have: {@code status}, {@code message}
+     * and {@code correlationId} only (for example
+     * {@code {"status":"error","message":"internal error","correlationId":"..."}}).
      * @return the body as an ordered map
      */
     public Map<String, Object> toMinimalMap() {
@@ -205,7 +209,8 @@ public final class ErrorBody {
     }
 
     /**
-     * A response carrying {@link #toMinimalMap()} and the {@code X-HubSpot-Correlation-Id} header.
+     * A response carrying {@link #toMinimalMap()} and the
+     * {@code X-HubSpot-Correlation-Id} header.
      * @param status the HTTP status
      * @return the response
      */

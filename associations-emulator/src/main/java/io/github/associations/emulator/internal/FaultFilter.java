@@ -27,8 +27,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Applies the fault the {@link FaultInjector} draws for the request: error faults answer at once, before
- * authentication; latency, close-after-processing and malformed JSON let the request through and spoil its response.
+ * Applies the fault the {@link FaultInjector} draws for the request: error faults answer
+ * at once, before authentication; latency, close-after-processing and malformed JSON let
+ * the request through and spoil its response.
  */
 final class FaultFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 

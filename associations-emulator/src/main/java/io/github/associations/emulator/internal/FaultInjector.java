@@ -29,8 +29,9 @@ import io.github.associations.emulator.RandomFaults;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Decides which fault, if any, each request gets. One lock guards everything: it is taken once per request for a few
- * map lookups, and it keeps seeded draws in a well-defined order.
+ * Decides which fault, if any, each request gets. One lock guards everything: it is taken
+ * once per request for a few map lookups, and it keeps seeded draws in a well-defined
+ * order.
  */
 final class FaultInjector implements EmulatorFaults {
 
@@ -44,7 +45,10 @@ final class FaultInjector implements EmulatorFaults {
 
     private @Nullable Draw randomForAny;
 
-    /** Whether any fault is configured: read without the lock so that requests pay nothing when none is. */
+    /**
+     * Whether any fault is configured: read without the lock so that requests pay nothing
+     * when none is.
+     */
     private volatile boolean armed;
 
     private volatile boolean statusDrift;

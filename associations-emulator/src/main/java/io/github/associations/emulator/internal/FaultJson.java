@@ -25,7 +25,8 @@ import io.github.associations.emulator.Fault;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The JSON form of a {@link Fault}, shared by the admin API and the client that drives it from another process.
+ * The JSON form of a {@link Fault}, shared by the admin API and the client that drives it
+ * from another process.
  */
 public final class FaultJson {
 
@@ -33,11 +34,14 @@ public final class FaultJson {
     }
 
     /**
-     * A fault from its JSON form: {@code {"type":"STATUS","status":503}}, {@code {"type":"HTML_STATUS","status":502}},
-     * {@code {"type":"LATENCY","millis":2000}}, or a bare type such as {@code {"type":"CLOSE_BEFORE_PROCESSING"}}.
+     * A fault from its JSON form: {@code {"type":"STATUS","status":503}},
+     * {@code {"type":"HTML_STATUS","status":502}},
+     * {@code {"type":"LATENCY","millis":2000}}, or a bare type such as
+     * {@code {"type":"CLOSE_BEFORE_PROCESSING"}}.
      * @param json the JSON object
      * @return the fault
-     * @throws IllegalArgumentException if the type is unknown or a field it needs is missing
+     * @throws IllegalArgumentException if the type is unknown or a field it needs is
+     * missing
      */
     public static Fault fromJson(JsonNode json) {
         if (!json.has("type")) {

@@ -24,7 +24,8 @@ import io.github.associations.emulator.internal.AssociationDefinition.Kind;
 import static io.github.associations.emulator.internal.AssociationDefinition.HUBSPOT_DEFINED;
 
 /**
- * HubSpot's published association type ids (facts §5.2 and the activity pairs of §5.3), each with its inverse.
+ * HubSpot's published association type ids (facts §5.2 and the activity pairs of §5.3),
+ * each with its inverse.
  */
 final class HubSpotDefinedTypes {
 
@@ -47,7 +48,8 @@ final class HubSpotDefinedTypes {
      */
     static List<AssociationDefinition> all() {
         List<AssociationDefinition> all = new ArrayList<>();
-        // Pairs with a primary type: the unlabeled type's v3 name carries the _unlabeled suffix.
+        // Pairs with a primary type: the unlabeled type's v3 name carries the _unlabeled
+        // suffix.
         unlabeled(all, CONTACT, COMPANY, 279, 280, true);
         primary(all, CONTACT, COMPANY, 1, 2);
         unlabeled(all, COMPANY, DEAL, 342, 341, true);
@@ -63,10 +65,12 @@ final class HubSpotDefinedTypes {
         symmetric(all, TICKET, 452);
         labelled(all, COMPANY, COMPANY, 13, 14, "Child Company", "Parent Company", "parent_to_child_company",
                 "child_to_parent_company");
-        // UNCERTAIN: label text and v3 names of the billing-contact types are not published.
+        // UNCERTAIN: label text and v3 names of the billing-contact types are not
+        // published.
         labelled(all, CONTACT, COMPANY, 931, 930, "Billing contact", "Billing contact", "billing_contact_to_company",
                 "company_to_billing_contact");
-        // Activities (facts §5.3): {activity type, contact, company, deal, ticket} as forward/inverse pairs.
+        // Activities (facts §5.3): {activity type, contact, company, deal, ticket} as
+        // forward/inverse pairs.
         activity(all, "0-48", 193, 194, 181, 182, 205, 206, 219, 220);
         activity(all, "0-49", 197, 198, 185, 186, 209, 210, 223, 224);
         activity(all, "0-47", 199, 200, 187, 188, 211, 212, 225, 226);
@@ -91,17 +95,17 @@ final class HubSpotDefinedTypes {
     private static void unlabeled(List<AssociationDefinition> all, String from, String to, int forward, int inverse,
             boolean pairHasPrimary) {
         String suffix = pairHasPrimary ? "_unlabeled" : "";
-        all.add(new AssociationDefinition(forward, HUBSPOT_DEFINED, from, to, null, v3Name(from, to) + suffix,
-                inverse, Kind.UNLABELED));
-        all.add(new AssociationDefinition(inverse, HUBSPOT_DEFINED, to, from, null, v3Name(to, from) + suffix,
-                forward, Kind.UNLABELED));
+        all.add(new AssociationDefinition(forward, HUBSPOT_DEFINED, from, to, null, v3Name(from, to) + suffix, inverse,
+                Kind.UNLABELED));
+        all.add(new AssociationDefinition(inverse, HUBSPOT_DEFINED, to, from, null, v3Name(to, from) + suffix, forward,
+                Kind.UNLABELED));
     }
 
     private static void primary(List<AssociationDefinition> all, String from, String to, int forward, int inverse) {
-        all.add(new AssociationDefinition(forward, HUBSPOT_DEFINED, from, to, PRIMARY_LABEL, v3Name(from, to),
-                inverse, Kind.PRIMARY));
-        all.add(new AssociationDefinition(inverse, HUBSPOT_DEFINED, to, from, PRIMARY_LABEL, v3Name(to, from),
-                forward, Kind.PRIMARY));
+        all.add(new AssociationDefinition(forward, HUBSPOT_DEFINED, from, to, PRIMARY_LABEL, v3Name(from, to), inverse,
+                Kind.PRIMARY));
+        all.add(new AssociationDefinition(inverse, HUBSPOT_DEFINED, to, from, PRIMARY_LABEL, v3Name(to, from), forward,
+                Kind.PRIMARY));
     }
 
     private static void symmetric(List<AssociationDefinition> all, String type, int typeId) {

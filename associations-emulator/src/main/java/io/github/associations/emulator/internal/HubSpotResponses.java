@@ -33,9 +33,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * The responses the server itself answers with, built the same way whether a check fails for real or a fault is
- * injected: 401 and 403 (facts §4), 404 for unknown paths, 429 (facts §3.4), other error statuses and a proxy's HTML
- * page. Bodies follow HubSpot's documented and observed shapes; where HubSpot's wording is unknown the comment says so.
+ * The responses the server itself answers with, built the same way whether a check fails
+ * for real or a fault is injected: 401 and 403 (facts §4), 404 for unknown paths, 429
+ * (facts §3.4), other error statuses and a proxy's HTML page. Bodies follow HubSpot's
+ * documented and observed shapes; where HubSpot's wording is unknown the comment says so.
  */
 final class HubSpotResponses {
 
@@ -63,7 +64,8 @@ final class HubSpotResponses {
     }
 
     /**
-     * 401 for an expired OAuth access token, with HubSpot's "expired N day(s) ago" message.
+     * 401 for an expired OAuth access token, with HubSpot's "expired N day(s) ago"
+     * message.
      * @param expiredAt when the token expired
      * @param now the current time
      * @return the response
@@ -98,8 +100,8 @@ final class HubSpotResponses {
     }
 
     /**
-     * 404 for a path no endpoint serves. HubSpot's body for unknown routes is not documented (UNCERTAIN); this uses
-     * its standard error shape.
+     * 404 for a path no endpoint serves. HubSpot's body for unknown routes is not
+     * documented (UNCERTAIN); this uses its standard error shape.
      * @param method the request method
      * @param path the request path
      * @return the response
@@ -110,8 +112,8 @@ final class HubSpotResponses {
     }
 
     /**
-     * 429 with HubSpot's body for the policy: {@code groupName} on the burst variant (as observed), {@code requestId}
-     * on the daily one (as documented).
+     * 429 with HubSpot's body for the policy: {@code groupName} on the burst variant (as
+     * observed), {@code requestId} on the daily one (as documented).
      * @param policy the limit hit
      * @param groupName the rate-limit group, for the burst variant
      * @param retryAfter the {@code Retry-After} to send, or {@code null} for none
@@ -141,8 +143,9 @@ final class HubSpotResponses {
     }
 
     /**
-     * An error status with HubSpot's JSON body for it. Documented bodies: 401, 403 and the minimal 500. The
-     * categories of the other 4xx and the messages of the other 5xx are not documented (UNCERTAIN).
+     * An error status with HubSpot's JSON body for it. Documented bodies: 401, 403 and
+     * the minimal 500. The categories of the other 4xx and the messages of the other 5xx
+     * are not documented (UNCERTAIN).
      * @param status a status from 400 to 599 other than 429
      * @return the response
      */
@@ -159,7 +162,8 @@ final class HubSpotResponses {
     }
 
     /**
-     * An error status with an HTML page as a proxy in front of HubSpot sends (modelled on Cloudflare's pages).
+     * An error status with an HTML page as a proxy in front of HubSpot sends (modelled on
+     * Cloudflare's pages).
      * @param status the status
      * @return the response
      */

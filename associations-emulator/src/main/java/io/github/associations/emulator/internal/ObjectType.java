@@ -22,8 +22,8 @@ import java.util.Locale;
  * A CRM object type as the emulator names it.
  *
  * @param id HubSpot's object type id, for example {@code 0-1} or {@code 2-1234}
- * @param name the singular name used in messages and v3 type names ({@code contact}, {@code line_item}); the id for
- * custom objects
+ * @param name the singular name used in messages and v3 type names ({@code contact},
+ * {@code line_item}); the id for custom objects
  */
 record ObjectType(String id, String name) {
 
@@ -31,7 +31,8 @@ record ObjectType(String id, String name) {
     static final String COMPANY_ID = "0-2";
 
     /**
-     * The name as HubSpot writes it in {@code INVALID_OBJECT_IDS} contexts ({@code CONTACT}).
+     * The name as HubSpot writes it in {@code INVALID_OBJECT_IDS} contexts
+     * ({@code CONTACT}).
      * @return the upper-case name
      */
     String upperName() {

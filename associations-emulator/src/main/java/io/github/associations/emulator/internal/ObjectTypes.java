@@ -23,8 +23,9 @@ import java.util.Map;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Resolves object types as HubSpot accepts them in paths: by id ({@code 0-1}), by name singular or plural
- * ({@code contact}, {@code contacts}) in any case, and custom object ids ({@code 2-<digits>}) as they are.
+ * Resolves object types as HubSpot accepts them in paths: by id ({@code 0-1}), by name
+ * singular or plural ({@code contact}, {@code contacts}) in any case, and custom object
+ * ids ({@code 2-<digits>}) as they are.
  */
 final class ObjectTypes {
 
@@ -96,7 +97,8 @@ final class ObjectTypes {
     static ObjectType resolve(String value) {
         ObjectType type = find(value);
         if (type == null) {
-            // UNCERTAIN: plausible HubSpot wording; the real message for an unknown object type is undocumented.
+            // UNCERTAIN: plausible HubSpot wording; the real message for an unknown
+            // object type is undocumented.
             throw ApiException.validation("Unable to infer object type from: " + value);
         }
         return type;

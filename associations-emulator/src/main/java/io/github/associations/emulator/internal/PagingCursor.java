@@ -23,8 +23,9 @@ import java.util.Base64;
 import org.springframework.web.util.UriUtils;
 
 /**
- * HubSpot's opaque {@code after} cursor: the URL-encoded base64 of {@code <toObjectTypeId>-<lastId>}, for example
- * {@code MC0yLTE1OTc0MDA2NTg%3D} for {@code 0-2-1597400658} (facts §2).
+ * HubSpot's opaque {@code after} cursor: the URL-encoded base64 of
+ * {@code <toObjectTypeId>-<lastId>}, for example {@code MC0yLTE1OTc0MDA2NTg%3D} for
+ * {@code 0-2-1597400658} (facts §2).
  */
 final class PagingCursor {
 
@@ -44,9 +45,11 @@ final class PagingCursor {
     }
 
     /**
-     * The last id a cursor points after. Accepts the cursor URL-encoded once or not at all, since clients either pass
-     * {@code paging.next.after} through as it came or decode it first.
-     * @param cursor the cursor as received (query parameter already decoded once by the server)
+     * The last id a cursor points after. Accepts the cursor URL-encoded once or not at
+     * all, since clients either pass {@code paging.next.after} through as it came or
+     * decode it first.
+     * @param cursor the cursor as received (query parameter already decoded once by the
+     * server)
      * @param toObjectTypeId the listed object type id, which the cursor must name
      * @return the last id of the previous page
      * @throws ApiException 400 VALIDATION_ERROR for anything that is not such a cursor
@@ -54,7 +57,8 @@ final class PagingCursor {
     static long decode(String cursor, String toObjectTypeId) {
         try {
             String base64 = (cursor.indexOf('%') >= 0) ? UriUtils.decode(cursor, StandardCharsets.US_ASCII) : cursor;
-            // A '+' may have been turned into a space by form-style decoding on the way in.
+            // A '+' may have been turned into a space by form-style decoding on the way
+            // in.
             String text = new String(Base64.getDecoder().decode(base64.replace(' ', '+')), StandardCharsets.US_ASCII);
             int dash = text.lastIndexOf('-');
             if (dash > 0 && text.substring(0, dash).equals(toObjectTypeId)) {

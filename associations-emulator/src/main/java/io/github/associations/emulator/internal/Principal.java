@@ -23,7 +23,8 @@ import org.jspecify.annotations.Nullable;
  *
  * @param appKey the key of the app whose burst window the request counts against
  * @param appId the app's numeric id, shown in 429 {@code groupName}s
- * @param privateApp whether the token is a private-app token (counts against the daily quota, gets the daily headers)
+ * @param privateApp whether the token is a private-app token (counts against the daily
+ * quota, gets the daily headers)
  * @param readOnly whether the token has read scopes only
  * @param clientId the OAuth client id, or {@code null} for a private-app token
  */

@@ -24,8 +24,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Admits authenticated requests through the {@link RateLimiter}, giving every response (429s included) HubSpot's
- * rate-limit headers.
+ * Admits authenticated requests through the {@link RateLimiter}, giving every response
+ * (429s included) HubSpot's rate-limit headers.
  */
 final class RateLimitFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 

@@ -17,7 +17,8 @@
 package io.github.associations.emulator.internal;
 
 /**
- * HubSpot's rate-limit policies, named as in the {@code policyName} of its 429 bodies (facts §3.4).
+ * HubSpot's rate-limit policies, named as in the {@code policyName} of its 429 bodies
+ * (facts §3.4).
  */
 enum RateLimitPolicy {
 

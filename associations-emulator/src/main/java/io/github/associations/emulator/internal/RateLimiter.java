@@ -32,9 +32,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
 
 /**
- * HubSpot's rate limits (facts §3): a rolling burst window per app and a daily quota per account shared by its private
- * apps, judged by the emulator's clock. Each app's window keeps the admission times of the last interval, so a request
- * is admitted exactly when fewer than the maximum were admitted in the interval before it.
+ * HubSpot's rate limits (facts §3): a rolling burst window per app and a daily quota per
+ * account shared by its private apps, judged by the emulator's clock. Each app's window
+ * keeps the admission times of the last interval, so a request is admitted exactly when
+ * fewer than the maximum were admitted in the interval before it.
  */
 final class RateLimiter implements EmulatorRateLimits {
 
@@ -118,8 +119,10 @@ final class RateLimiter implements EmulatorRateLimits {
     }
 
     /**
-     * The headers a 429 fault shows: the limit it pretends was hit is exhausted, the other as it is.
-     * @param principal who sends the request, or {@code null} when the token is unknown (shown as a private app)
+     * The headers a 429 fault shows: the limit it pretends was hit is exhausted, the
+     * other as it is.
+     * @param principal who sends the request, or {@code null} when the token is unknown
+     * (shown as a private app)
      * @param policy the limit the fault pretends was hit
      * @return the decision to take the headers from
      */
@@ -139,7 +142,8 @@ final class RateLimiter implements EmulatorRateLimits {
     }
 
     /**
-     * The {@code groupName} of a burst 429: HubSpot's observed private-app form; the OAuth form is UNCERTAIN.
+     * The {@code groupName} of a burst 429: HubSpot's observed private-app form; the
+     * OAuth form is UNCERTAIN.
      * @param principal who sends the request, or {@code null}
      * @return the group name
      */
@@ -172,7 +176,10 @@ final class RateLimiter implements EmulatorRateLimits {
         return LocalDate.ofInstant(this.clock.instant(), this.zone);
     }
 
-    /** Start a new day's quota at midnight in the configured zone. Call holding the daily lock. */
+    /**
+     * Start a new day's quota at midnight in the configured zone. Call holding the daily
+     * lock.
+     */
     private void rollOver() {
         LocalDate today = today();
         if (!today.equals(this.day)) {
@@ -301,7 +308,8 @@ final class RateLimiter implements EmulatorRateLimits {
     /**
      * A rate-limit decision and the values of its headers.
      *
-     * @param rejectedBy the limit that rejected the request, or {@code null} when admitted
+     * @param rejectedBy the limit that rejected the request, or {@code null} when
+     * admitted
      * @param settings the settings the decision was taken with
      * @param inWindow the requests in the app's window, this one included when admitted
      * @param usedToday the account's requests today, this one included when admitted
@@ -311,26 +319,29 @@ final class RateLimiter implements EmulatorRateLimits {
             boolean privateApp) {
 
         /**
-         * Write HubSpot's rate-limit headers (facts §3.3): the window's when it is on, the daily ones for private apps
-         * when the quota is on.
+         * Write HubSpot's rate-limit headers (facts §3.3): the window's when it is on,
+         * the daily ones for private apps when the quota is on.
          * @param headers the response headers
          */
         void writeHeaders(HttpHeaders headers) {
             if (this.settings.windowEnabled()) {
                 headers.set(MAX_HEADER, Integer.toString(this.settings.maxRequests()));
-                headers.set(REMAINING_HEADER, Integer.toString(Math.max(0, this.settings.maxRequests() - this.inWindow)));
+                headers.set(REMAINING_HEADER,
+                        Integer.toString(Math.max(0, this.settings.maxRequests() - this.inWindow)));
                 headers.set(INTERVAL_HEADER, Long.toString(this.settings.intervalMillis()));
             }
             if (this.privateApp && this.settings.dailyEnabled()) {
                 headers.set(DAILY_HEADER, Long.toString(this.settings.dailyLimit()));
-                headers.set(DAILY_REMAINING_HEADER, Long.toString(Math.max(0, this.settings.dailyLimit() - this.usedToday)));
+                headers.set(DAILY_REMAINING_HEADER,
+                        Long.toString(Math.max(0, this.settings.dailyLimit() - this.usedToday)));
             }
         }
 
     }
 
     /**
-     * Admission times (epoch millis) of one app's last interval, oldest first, in a growable ring.
+     * Admission times (epoch millis) of one app's last interval, oldest first, in a
+     * growable ring.
      */
     private static final class Window {
 

@@ -46,8 +46,8 @@ final class RecordHandlers {
     }
 
     /**
-     * R1: one page of a record's associations. An unknown from record lists nothing (UNCERTAIN: HubSpot may answer
-     * differently for a record that does not exist).
+     * R1: one page of a record's associations. An unknown from record lists nothing
+     * (UNCERTAIN: HubSpot may answer differently for a record that does not exist).
      */
     Mono<ServerResponse> list(ServerRequest request) {
         ObjectType from = Requests.objectType(request, "objectType");
@@ -84,14 +84,16 @@ final class RecordHandlers {
             if (this.settings.clampPageSize()) {
                 return max;
             }
-            // UNCERTAIN: HubSpot documents "Limit 500 per call" but not whether more is rejected or clamped.
+            // UNCERTAIN: HubSpot documents "Limit 500 per call" but not whether more is
+            // rejected or clamped.
             throw ApiException.validation("limit must be an integer between 1 and " + max + ", got " + value, "limit");
         }
         return limit;
     }
 
     /**
-     * R2: the body's types replace the pair's labelled types; 201 with the labels between the pair.
+     * R2: the body's types replace the pair's labelled types; 201 with the labels between
+     * the pair.
      */
     Mono<ServerResponse> associate(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "objectType");
@@ -100,8 +102,7 @@ final class RecordHandlers {
         long toId = Requests.recordId(request.pathVariable("toObjectId"), "toObjectId");
         JsonNode json = Requests.json(body);
         if (!json.isArray()) {
-            throw Requests.wrongShape("java.util.HashSet<com.hubspot.crm.associations.v4.core.AssociationSpec>",
-                    json);
+            throw Requests.wrongShape("java.util.HashSet<com.hubspot.crm.associations.v4.core.AssociationSpec>", json);
         }
         if (json.isEmpty()) {
             // UNCERTAIN: wording.

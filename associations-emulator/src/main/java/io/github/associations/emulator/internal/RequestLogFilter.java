@@ -39,10 +39,11 @@ import org.springframework.web.server.ResponseStatusException;
 import reactor.core.publisher.Mono;
 
 /**
- * The outermost filter of every API route: starts the request's {@link RequestTrace}, gives the response HubSpot's
- * common headers, keeps the request body for the log, turns unexpected errors into HubSpot's 500, records the request
- * once its response is ready and then applies any injected latency (so a request whose client gave up waiting is still
- * logged).
+ * The outermost filter of every API route: starts the request's {@link RequestTrace},
+ * gives the response HubSpot's common headers, keeps the request body for the log, turns
+ * unexpected errors into HubSpot's 500, records the request once its response is ready
+ * and then applies any injected latency (so a request whose client gave up waiting is
+ * still logged).
  */
 final class RequestLogFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 
@@ -90,8 +91,8 @@ final class RequestLogFilter implements HandlerFilterFunction<ServerResponse, Se
         }).defaultIfEmpty(Optional.empty());
     }
 
-    private void record(long sequence, Instant time, ServerRequest request, RequestTrace trace,
-            @Nullable String body, ServerResponse response) {
+    private void record(long sequence, Instant time, ServerRequest request, RequestTrace trace, @Nullable String body,
+            ServerResponse response) {
         int status = trace.connectionClosed() ? 0 : response.statusCode().value();
         this.log.record(new LoggedRequest(sequence, time, request.method().name(), request.path(),
                 request.uri().getRawQuery(), this.endpoint, status, body, trace.fault(), trace.bearerToken()));
@@ -102,7 +103,8 @@ final class RequestLogFilter implements HandlerFilterFunction<ServerResponse, Se
     }
 
     private static Mono<ServerResponse> errorResponse(Throwable ex) {
-        if (ex instanceof ResponseStatusException statusException && statusException.getStatusCode().is4xxClientError()) {
+        if (ex instanceof ResponseStatusException statusException
+                && statusException.getStatusCode().is4xxClientError()) {
             String reason = statusException.getReason();
             return ErrorBody.of("VALIDATION_ERROR", (reason != null) ? reason : statusException.getMessage())
                 .toResponse(statusException.getStatusCode());

@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 /**
- * What the server's filters learn about one API request, shared through a request attribute: the outermost filter
- * creates it, inner filters fill it in, and the request log reads it when the response is ready. Filters of one request
- * run one after another, so plain fields suffice.
+ * What the server's filters learn about one API request, shared through a request
+ * attribute: the outermost filter creates it, inner filters fill it in, and the request
+ * log reads it when the response is ready. Filters of one request run one after another,
+ * so plain fields suffice.
  */
 final class RequestTrace {
 
@@ -79,8 +80,9 @@ final class RequestTrace {
     }
 
     /**
-     * A random (version 4) UUID from a thread-local generator: correlation ids need no secure randomness, and the
-     * shared {@code SecureRandom} behind {@link UUID#randomUUID()} would be contended under load.
+     * A random (version 4) UUID from a thread-local generator: correlation ids need no
+     * secure randomness, and the shared {@code SecureRandom} behind
+     * {@link UUID#randomUUID()} would be contended under load.
      * @return a new id
      */
     static String newCorrelationId() {

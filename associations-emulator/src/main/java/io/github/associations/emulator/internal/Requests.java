@@ -35,9 +35,9 @@ import tools.jackson.core.TokenStreamLocation;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Reading HubSpot requests: path variables, JSON bodies and batch inputs, with HubSpot's 400 answers for what does
- * not parse. Every failure is an {@link ApiException}, which {@link #handler} and {@link #handlerWithBody} turn into
- * the error response.
+ * Reading HubSpot requests: path variables, JSON bodies and batch inputs, with HubSpot's
+ * 400 answers for what does not parse. Every failure is an {@link ApiException}, which
+ * {@link #handler} and {@link #handlerWithBody} turn into the error response.
  */
 final class Requests {
 
@@ -68,14 +68,15 @@ final class Requests {
      */
     static HandlerFunction<ServerResponse> handlerWithBody(
             BiFunction<ServerRequest, byte[], Mono<ServerResponse>> handler) {
-        // Joined here rather than decoded with the host's codecs, whose default 256 KB cap is below a 2,000-input batch.
+        // Joined here rather than decoded with the host's codecs, whose default 256 KB
+        // cap is below a 2,000-input batch.
         return (request) -> DataBufferUtils.join(request.bodyToFlux(DataBuffer.class), MAX_BODY_BYTES)
             .map(Requests::bytes)
             .defaultIfEmpty(NO_BODY)
             .flatMap((body) -> guard(request, body, handler))
-            .onErrorResume(DataBufferLimitException.class, (ex) -> ApiException
-                .validation("Request body larger than " + MAX_BODY_BYTES + " bytes")
-                .toResponse());
+            .onErrorResume(DataBufferLimitException.class,
+                    (ex) -> ApiException.validation("Request body larger than " + MAX_BODY_BYTES + " bytes")
+                        .toResponse());
     }
 
     private static byte[] bytes(DataBuffer buffer) {
@@ -140,15 +141,15 @@ final class Requests {
                 return (int) parsed;
             }
         }
-        throw ApiException.validation("Invalid " + field + ": '" + value + "' is not a positive 32-bit integer",
-                field);
+        throw ApiException.validation("Invalid " + field + ": '" + value + "' is not a positive 32-bit integer", field);
     }
 
     /**
      * The request body as JSON.
      * @param body the raw body
      * @return the JSON tree
-     * @throws ApiException 400 for a missing or malformed body, with HubSpot's wording (facts §1.1 R2)
+     * @throws ApiException 400 for a missing or malformed body, with HubSpot's wording
+     * (facts §1.1 R2)
      */
     static JsonNode json(byte[] body) {
         if (isBlank(body)) {
@@ -171,7 +172,8 @@ final class Requests {
     }
 
     /**
-     * HubSpot's answer to a body of the wrong JSON shape, worded as its Jackson-based parser words it.
+     * HubSpot's answer to a body of the wrong JSON shape, worded as its Jackson-based
+     * parser words it.
      * @param javaType the type HubSpot deserializes into
      * @param actual the JSON that came
      * @return the exception
@@ -208,7 +210,8 @@ final class Requests {
      * @param body the raw body
      * @param max the most inputs allowed
      * @return the inputs
-     * @throws ApiException 400 for a malformed body, missing {@code inputs} or too many inputs
+     * @throws ApiException 400 for a malformed body, missing {@code inputs} or too many
+     * inputs
      */
     static List<JsonNode> inputs(byte[] body, int max) {
         JsonNode json = json(body);
@@ -224,7 +227,8 @@ final class Requests {
             throw ApiException.validation("Invalid input JSON: 'inputs' must be an array", "inputs");
         }
         if (inputs.size() > max) {
-            // UNCERTAIN: HubSpot rejects oversized batches "with an error response" (facts §1.2); wording assumed.
+            // UNCERTAIN: HubSpot rejects oversized batches "with an error response"
+            // (facts §1.2); wording assumed.
             throw ApiException.validation(
                     "Too many inputs: " + inputs.size() + " inputs were sent, but the limit is " + max, "inputs");
         }
@@ -250,8 +254,8 @@ final class Requests {
         JsonNode object = input.get(field);
         String id = (object != null && object.isObject()) ? idValue(object.get("id")) : null;
         if (id == null) {
-            throw ApiException.validation(
-                    "Invalid input JSON: inputs[" + index + "]." + field + ".id is required", field);
+            throw ApiException.validation("Invalid input JSON: inputs[" + index + "]." + field + ".id is required",
+                    field);
         }
         return id;
     }
@@ -345,8 +349,8 @@ final class Requests {
     static String category(JsonNode node, String field) {
         String category = requiredText(node, field);
         if (!CATEGORIES.contains(category)) {
-            throw ApiException.validation("Invalid input JSON: '" + field + "' must be one of " + CATEGORIES
-                    + ", got " + category, field);
+            throw ApiException.validation(
+                    "Invalid input JSON: '" + field + "' must be one of " + CATEGORIES + ", got " + category, field);
         }
         return category;
     }

@@ -26,9 +26,10 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.server.ServerRequest;
 
 /**
- * The JSON shapes of HubSpot's association responses, as records (serialized in component order) and maps where a
- * field is sometimes absent. Ids are JSON numbers where HubSpot's docs examples show numbers ({@code toObjectId},
- * {@code fromObjectId}) and strings where they show strings ({@code from.id}).
+ * The JSON shapes of HubSpot's association responses, as records (serialized in component
+ * order) and maps where a field is sometimes absent. Ids are JSON numbers where HubSpot's
+ * docs examples show numbers ({@code toObjectId}, {@code fromObjectId}) and strings where
+ * they show strings ({@code from.id}).
  */
 final class ResponseBodies {
 
@@ -106,7 +107,8 @@ final class ResponseBodies {
          * @return the two results
          */
         static List<DefaultAssociation> bothDirections(long fromId, long toId, AssociationDefinition unlabeled) {
-            // An allocated or catalogued unlabeled pair shares its category in both directions.
+            // An allocated or catalogued unlabeled pair shares its category in both
+            // directions.
             return List.of(
                     new DefaultAssociation(ObjectId.of(fromId), ObjectId.of(toId),
                             new AssociationSpec(unlabeled.category(), unlabeled.typeId())),
@@ -136,8 +138,7 @@ final class ResponseBodies {
 
         static UserConfiguration of(AssociationStore.Configuration configuration) {
             AssociationDefinition type = configuration.type();
-            return new UserConfiguration(type.category(), type.typeId(), configuration.maxToObjectIds(),
-                    type.label());
+            return new UserConfiguration(type.category(), type.typeId(), configuration.maxToObjectIds(), type.label());
         }
 
     }
@@ -153,8 +154,9 @@ final class ResponseBodies {
     }
 
     /**
-     * HubSpot's {@code paging} object pointing at the next page of a record's associations. The deprecated
-     * {@code link} is R1's URL for that page on this emulator.
+     * HubSpot's {@code paging} object pointing at the next page of a record's
+     * associations. The deprecated {@code link} is R1's URL for that page on this
+     * emulator.
      * @param request the request being answered, for scheme and host
      * @param from the listing record's object type
      * @param fromId the listing record id
@@ -171,8 +173,8 @@ final class ResponseBodies {
                 ? uri.getScheme() + "://" + uri.getRawAuthority() : "";
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("after", after);
-        next.put("link", origin + "/crm/v4/objects/" + from.id() + "/" + fromId + "/associations/" + to.id()
-                + "?after=" + after + "&limit=" + limit);
+        next.put("link", origin + "/crm/v4/objects/" + from.id() + "/" + fromId + "/associations/" + to.id() + "?after="
+                + after + "&limit=" + limit);
         return Map.of("next", next);
     }
 

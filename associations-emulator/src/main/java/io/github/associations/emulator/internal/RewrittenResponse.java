@@ -35,9 +35,10 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * A handler's response written with another status and, optionally, a spoiled body: used for status drift (201 as
- * 200, 204 as 200 with a body) and for the malformed-JSON fault (the body cut in half). The handler's response writes
- * itself as usual into a decorated exchange that rewrites what it writes.
+ * A handler's response written with another status and, optionally, a spoiled body: used
+ * for status drift (201 as 200, 204 as 200 with a body) and for the malformed-JSON fault
+ * (the body cut in half). The handler's response writes itself as usual into a decorated
+ * exchange that rewrites what it writes.
  */
 final class RewrittenResponse implements ServerResponse {
 
@@ -54,7 +55,8 @@ final class RewrittenResponse implements ServerResponse {
      * @param delegate the handler's response
      * @param status the status to send instead
      * @param truncate whether to send only the first half of the body
-     * @param bodyWhenEmpty the body to send when the handler's response has none, or {@code null} to send none
+     * @param bodyWhenEmpty the body to send when the handler's response has none, or
+     * {@code null} to send none
      */
     RewrittenResponse(ServerResponse delegate, HttpStatusCode status, boolean truncate,
             byte @Nullable [] bodyWhenEmpty) {
@@ -93,7 +95,8 @@ final class RewrittenResponse implements ServerResponse {
     }
 
     /**
-     * The first half of a body, never all of it, so that a JSON object is always left unclosed.
+     * The first half of a body, never all of it, so that a JSON object is always left
+     * unclosed.
      * @param body the body
      * @return the truncated body
      */

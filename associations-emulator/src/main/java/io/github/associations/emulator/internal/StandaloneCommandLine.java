@@ -29,8 +29,9 @@ import io.github.associations.emulator.EmulatorOptions;
 import org.jspecify.annotations.Nullable;
 
 /**
- * The standalone emulator's command line: parses arguments into {@link EmulatorOptions} (records lenient unless
- * {@code --strict-records}) and explains itself in {@link #usage()}.
+ * The standalone emulator's command line: parses arguments into {@link EmulatorOptions}
+ * (records lenient unless {@code --strict-records}) and explains itself in
+ * {@link #usage()}.
  *
  * @param options the options to start with
  * @param help whether {@code --help} was asked for
@@ -90,7 +91,8 @@ public record StandaloneCommandLine(EmulatorOptions options, boolean help) {
     }
 
     /**
-     * Parse the arguments; {@code --name=value} and {@code --name value} are both accepted.
+     * Parse the arguments; {@code --name=value} and {@code --name value} are both
+     * accepted.
      * @param args the arguments
      * @return the parsed command line
      * @throws IllegalArgumentException naming the offending option
@@ -215,7 +217,8 @@ public record StandaloneCommandLine(EmulatorOptions options, boolean help) {
     }
 
     private static IllegalArgumentException invalid(String option, String value, String expectation) {
-        return new IllegalArgumentException("invalid value '" + value + "' for option '" + option + "': " + expectation);
+        return new IllegalArgumentException(
+                "invalid value '" + value + "' for option '" + option + "': " + expectation);
     }
 
     /** The value of an option, inline ({@code --port=8089}) or the next argument. */

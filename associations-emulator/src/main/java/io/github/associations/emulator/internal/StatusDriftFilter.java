@@ -31,9 +31,10 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Status drift: when on, answers with the other success codes HubSpot has used for the same call, 200 instead of 201
- * and 200 with a body instead of 204. Batch archive, labels archive and limits purge get the date-versioned APIs' body
- * (facts §1.0, §8.3); other 204s get {@code {}}.
+ * Status drift: when on, answers with the other success codes HubSpot has used for the
+ * same call, 200 instead of 201 and 200 with a body instead of 204. Batch archive, labels
+ * archive and limits purge get the date-versioned APIs' body (facts §1.0, §8.3); other
+ * 204s get {@code {}}.
  */
 final class StatusDriftFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 

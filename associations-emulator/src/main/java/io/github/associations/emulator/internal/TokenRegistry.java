@@ -38,8 +38,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * The credentials the emulator accepts: private-app tokens (static, never expire), read-only private-app tokens, and
- * OAuth access tokens it issues itself from {@code POST /oauth/v1/token} (refresh-token grant, facts §4).
+ * The credentials the emulator accepts: private-app tokens (static, never expire),
+ * read-only private-app tokens, and OAuth access tokens it issues itself from
+ * {@code POST /oauth/v1/token} (refresh-token grant, facts §4).
  */
 final class TokenRegistry implements EmulatorTokens {
 
@@ -156,7 +157,8 @@ final class TokenRegistry implements EmulatorTokens {
         String clientId = form.getFirst("client_id");
         String clientSecret = form.getFirst("client_secret");
         String refreshToken = form.getFirst("refresh_token");
-        // Only BAD_REFRESH_TOKEN is documented (facts §4); the grant-type and client wordings are UNCERTAIN and follow
+        // Only BAD_REFRESH_TOKEN is documented (facts §4); the grant-type and client
+        // wordings are UNCERTAIN and follow
         // its pattern.
         if (!"refresh_token".equals(grantType)) {
             return badRequest("BAD_GRANT_TYPE", "missing or unsupported grant type");
@@ -224,7 +226,8 @@ final class TokenRegistry implements EmulatorTokens {
     }
 
     /**
-     * Zero the counters. Issued access tokens stay valid, so clients holding one keep working.
+     * Zero the counters. Issued access tokens stay valid, so clients holding one keep
+     * working.
      */
     void resetCounters() {
         this.requestCount.set(0);
@@ -232,7 +235,8 @@ final class TokenRegistry implements EmulatorTokens {
     }
 
     /**
-     * The outcome of authenticating a token: a principal, or an expiry time, or neither (invalid).
+     * The outcome of authenticating a token: a principal, or an expiry time, or neither
+     * (invalid).
      *
      * @param principal who the token stands for, when valid
      * @param expiredAt when the token expired, when expired

@@ -29,14 +29,15 @@ import static io.github.associations.emulator.internal.AssociationDefinition.HUB
 import static io.github.associations.emulator.internal.AssociationDefinition.USER_DEFINED;
 
 /**
- * The association types the emulated account knows: HubSpot's catalogue, unlabeled types allocated on first use of
- * other object pairs, and custom labels. Not thread-safe: {@link AssociationStore} guards it with its lock.
+ * The association types the emulated account knows: HubSpot's catalogue, unlabeled types
+ * allocated on first use of other object pairs, and custom labels. Not thread-safe:
+ * {@link AssociationStore} guards it with its lock.
  */
 final class TypeRegistry {
 
     /**
-     * First id handed out to allocated unlabeled types and custom labels; every id HubSpot publishes is below it, so
-     * allocated ids never collide with catalogued ones.
+     * First id handed out to allocated unlabeled types and custom labels; every id
+     * HubSpot publishes is below it, so allocated ids never collide with catalogued ones.
      */
     static final int FIRST_ALLOCATED_TYPE_ID = 10_000;
 
@@ -83,8 +84,8 @@ final class TypeRegistry {
     }
 
     /**
-     * The unlabeled type between two object types, allocating an unlabeled pair on first use of an object pair
-     * HubSpot's catalogue does not list.
+     * The unlabeled type between two object types, allocating an unlabeled pair on first
+     * use of an object pair HubSpot's catalogue does not list.
      * @param from the from object type
      * @param to the to object type
      * @return the unlabeled type from {@code from} to {@code to}
@@ -94,7 +95,8 @@ final class TypeRegistry {
         if (existing != null) {
             return existing;
         }
-        // UNCERTAIN: HubSpot defines these per account; we hand out ids above the catalogue, HUBSPOT_DEFINED between
+        // UNCERTAIN: HubSpot defines these per account; we hand out ids above the
+        // catalogue, HUBSPOT_DEFINED between
         // standard objects and USER_DEFINED as soon as a custom object is involved.
         String category = (from.isCustom() || to.isCustom()) ? USER_DEFINED : HUBSPOT_DEFINED;
         int forward = allocateTypeId();

@@ -17,7 +17,8 @@
 package io.github.associations.emulator.internal;
 
 /**
- * An {@code AssociationSpec} of a request: {@code {"associationCategory","associationTypeId"}}.
+ * An {@code AssociationSpec} of a request:
+ * {@code {"associationCategory","associationTypeId"}}.
  *
  * @param category the category as sent
  * @param typeId the type id

@@ -34,8 +34,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The v3 associations endpoints (facts §1.6): types, batch create, read and archive. v3 names types
- * ({@code contact_to_company}) rather than giving category and id.
+ * The v3 associations endpoints (facts §1.6): types, batch create, read and archive. v3
+ * names types ({@code contact_to_company}) rather than giving category and id.
  */
 final class V3Handlers {
 
@@ -49,7 +49,8 @@ final class V3Handlers {
     }
 
     /**
-     * The pair's types as {@code {"id":"279","name":"contact_to_company_unlabeled"}}, by id.
+     * The pair's types as {@code {"id":"279","name":"contact_to_company_unlabeled"}}, by
+     * id.
      */
     Mono<ServerResponse> types(ServerRequest request) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -62,7 +63,8 @@ final class V3Handlers {
     }
 
     /**
-     * Batch create: add the named type (and the unlabeled one) per input; 201, or 207 with per-input errors.
+     * Batch create: add the named type (and the unlabeled one) per input; 201, or 207
+     * with per-input errors.
      */
     Mono<ServerResponse> create(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -87,9 +89,10 @@ final class V3Handlers {
     }
 
     /**
-     * Batch read: every association per input, one {@code to} entry per record and type, no paging ({@code after}
-     * is ignored, as HubSpot's maintainers describe). Towards companies only records carrying the primary type are
-     * listed (DOC-v3). Inputs without associations are 207 errors as in B1.
+     * Batch read: every association per input, one {@code to} entry per record and type,
+     * no paging ({@code after} is ignored, as HubSpot's maintainers describe). Towards
+     * companies only records carrying the primary type are listed (DOC-v3). Inputs
+     * without associations are 207 errors as in B1.
      */
     Mono<ServerResponse> read(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -152,8 +155,8 @@ final class V3Handlers {
     }
 
     /**
-     * Batch archive: remove the named type per input (the unlabeled type removes everything); 204. Unknown types or
-     * records fail the whole request.
+     * Batch archive: remove the named type per input (the unlabeled type removes
+     * everything); 204. Unknown types or records fail the whole request.
      */
     Mono<ServerResponse> archive(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");

@@ -45,15 +45,18 @@ import org.jspecify.annotations.Nullable;
 import org.testcontainers.images.builder.ImageFromDockerfile;
 
 /**
- * The image {@link HubSpotEmulatorContainer} runs: the emulator's code on an {@value #BASE_IMAGE} base, built locally
- * with Testcontainers' {@link ImageFromDockerfile}. Nothing but the base image is pulled: the emulator's code comes
- * from this machine, in one of two forms.
+ * The image {@link HubSpotEmulatorContainer} runs: the emulator's code on an
+ * {@value #BASE_IMAGE} base, built locally with Testcontainers'
+ * {@link ImageFromDockerfile}. Nothing but the base image is pulled: the emulator's code
+ * comes from this machine, in one of two forms.
  * <ul>
- * <li>The standalone jar ({@code associations-emulator-<version>-standalone.jar}), when it is named by the system
- * property {@value #STANDALONE_JAR_PROPERTY} or lies next to the emulator jar (or in the {@code target} directory
- * of a build, unless classes were compiled after it): the image runs {@code java -jar} on it.</li>
- * <li>Otherwise the class path of the running JVM, which holds the emulator and its dependencies because the test
- * uses them: every jar and class directory is copied and the image runs {@code java -cp} on them.</li>
+ * <li>The standalone jar ({@code associations-emulator-<version>-standalone.jar}), when
+ * it is named by the system property {@value #STANDALONE_JAR_PROPERTY} or lies next to
+ * the emulator jar (or in the {@code target} directory of a build, unless classes were
+ * compiled after it): the image runs {@code java -jar} on it.</li>
+ * <li>Otherwise the class path of the running JVM, which holds the emulator and its
+ * dependencies because the test uses them: every jar and class directory is copied and
+ * the image runs {@code java -cp} on them.</li>
  * </ul>
  */
 public final class EmulatorImage {
@@ -76,7 +79,8 @@ public final class EmulatorImage {
     }
 
     /**
-     * The image for the emulator code this JVM runs: the standalone jar if one is found, else the class path.
+     * The image for the emulator code this JVM runs: the standalone jar if one is found,
+     * else the class path.
      * @return the image
      */
     public static EmulatorImage forRunningEmulator() {
@@ -106,7 +110,8 @@ public final class EmulatorImage {
     }
 
     /**
-     * An image that runs the emulator's main class from class path entries (jars and class directories).
+     * An image that runs the emulator's main class from class path entries (jars and
+     * class directories).
      * @param entries the class path, in order
      * @return the image
      * @throws IllegalArgumentException if {@code entries} is empty
@@ -119,13 +124,14 @@ public final class EmulatorImage {
         List<String> classPath = new ArrayList<>();
         int index = 0;
         for (Path entry : entries) {
-            // Numbered, so that equal file names from different directories do not collide and the order stays
+            // Numbered, so that equal file names from different directories do not
+            // collide and the order stays
             String name = "cp/" + (index++) + "-" + entry.getFileName();
             files.put(name, entry);
             classPath.add(HOME + "/" + name);
         }
-        return new EmulatorImage(files, List.of("java", "-cp", String.join(":", classPath),
-                StandaloneEmulator.class.getName()));
+        return new EmulatorImage(files,
+                List.of("java", "-cp", String.join(":", classPath), StandaloneEmulator.class.getName()));
     }
 
     /**
@@ -168,8 +174,8 @@ public final class EmulatorImage {
      */
     public ImageFromDockerfile toImageFromDockerfile(String imageName) {
         // Kept after the run so that Docker's layer cache serves the next build
-        ImageFromDockerfile image = new ImageFromDockerfile(imageName, false)
-            .withFileFromString("Dockerfile", dockerfile());
+        ImageFromDockerfile image = new ImageFromDockerfile(imageName, false).withFileFromString("Dockerfile",
+                dockerfile());
         this.files.forEach(image::withFileFromPath);
         return image;
     }
@@ -180,8 +186,9 @@ public final class EmulatorImage {
     }
 
     /**
-     * The entries of a class path; a jar whose manifest carries a {@code Class-Path} (as Maven Surefire's booter jar
-     * does) stands for the entries it lists. Entries that do not exist are left out.
+     * The entries of a class path; a jar whose manifest carries a {@code Class-Path} (as
+     * Maven Surefire's booter jar does) stands for the entries it lists. Entries that do
+     * not exist are left out.
      * @param classPath the class path, entries separated by the platform's path separator
      * @return the entries, in order, without repeats
      */
@@ -228,8 +235,9 @@ public final class EmulatorImage {
     }
 
     /**
-     * The standalone jar that belongs with the emulator code at {@code location}: next to the emulator jar, or in the
-     * {@code target} directory a build's {@code target/classes} lies in, provided no class is newer than the jar.
+     * The standalone jar that belongs with the emulator code at {@code location}: next to
+     * the emulator jar, or in the {@code target} directory a build's
+     * {@code target/classes} lies in, provided no class is newer than the jar.
      */
     static @Nullable Path standaloneJarNextTo(@Nullable Path location) {
         if (location == null) {
@@ -249,7 +257,8 @@ public final class EmulatorImage {
         }
         try (DirectoryStream<Path> jars = Files.newDirectoryStream(target, "associations-emulator-*-standalone.jar")) {
             for (Path jar : jars) {
-                // A build that compiled without packaging leaves the previous jar behind: the classes are newer then
+                // A build that compiled without packaging leaves the previous jar behind:
+                // the classes are newer then
                 return isStale(jar, location) ? null : jar;
             }
             return null;

@@ -25,29 +25,38 @@ import org.testcontainers.containers.GenericContainer;
 import org.testcontainers.containers.wait.strategy.Wait;
 
 /**
- * The HubSpot emulator in a container, for tests that want HubSpot in its own process and network namespace.
- * <pre class="code">
+ * The HubSpot emulator in a container, for tests that want HubSpot in its own process and
+ * network namespace. <pre class="code">
  * &#64;Container
  * &#64;ServiceConnection
  * static HubSpotEmulatorContainer hubSpot = new HubSpotEmulatorContainer().withRateLimit(100, Duration.ofSeconds(10));
- * </pre>
- * The image is built locally from the emulator's code (see {@link EmulatorImage}) and named {@value #IMAGE_NAME}, so
- * that Spring Boot's {@code @ServiceConnection} finds it under the connection name {@code hubspot}. Options map to
- * the standalone emulator's command line ({@code --help} lists them); {@link #admin()} drives the running emulator
+ * </pre> The image is built locally from the emulator's code (see {@link EmulatorImage})
+ * and named {@value #IMAGE_NAME}, so that Spring Boot's {@code @ServiceConnection} finds
+ * it under the connection name {@code hubspot}. Options map to the standalone emulator's
+ * command line ({@code --help} lists them); {@link #admin()} drives the running emulator
  * (faults, seeding, request log) through its admin API.
  */
 public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorContainer> {
 
-    /** The image's name; its repository part, {@code hubspot}, is the service connection's name. */
+    /**
+     * The image's name; its repository part, {@code hubspot}, is the service connection's
+     * name.
+     */
     public static final String IMAGE_NAME = "localhost/hubspot:emulator";
 
     /** The port the emulator listens on in the container. */
     public static final int PORT = 8089;
 
-    /** The private-app token the emulator accepts unless {@link #withAccessToken(String)} says otherwise. */
+    /**
+     * The private-app token the emulator accepts unless {@link #withAccessToken(String)}
+     * says otherwise.
+     */
     public static final String DEFAULT_ACCESS_TOKEN = "pat-local";
 
-    /** The line the standalone emulator prints once it accepts requests, as the container waits for it. */
+    /**
+     * The line the standalone emulator prints once it accepts requests, as the container
+     * waits for it.
+     */
     static final String READY_LOG_PATTERN = ".*HubSpot emulator listening on .*";
 
     private final List<String> options = new ArrayList<>();
@@ -55,7 +64,8 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
     private String accessToken = DEFAULT_ACCESS_TOKEN;
 
     /**
-     * A container for the emulator code this JVM runs (see {@link EmulatorImage#forRunningEmulator()}).
+     * A container for the emulator code this JVM runs (see
+     * {@link EmulatorImage#forRunningEmulator()}).
      */
     public HubSpotEmulatorContainer() {
         this(EmulatorImage.forRunningEmulator());
@@ -68,8 +78,7 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
     public HubSpotEmulatorContainer(EmulatorImage image) {
         super(image.toImageFromDockerfile(IMAGE_NAME));
         addExposedPort(PORT);
-        waitingFor(Wait.forLogMessage(READY_LOG_PATTERN, 1)
-            .withStartupTimeout(Duration.ofMinutes(2)));
+        waitingFor(Wait.forLogMessage(READY_LOG_PATTERN, 1).withStartupTimeout(Duration.ofMinutes(2)));
     }
 
     /**
@@ -86,7 +95,8 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
     }
 
     /**
-     * Enforce a rolling window of {@code maxRequests} per {@code interval} (HubSpot's default: 100 per 10 s).
+     * Enforce a rolling window of {@code maxRequests} per {@code interval} (HubSpot's
+     * default: 100 per 10 s).
      * @param maxRequests requests per window, positive
      * @param interval the window, at least a millisecond
      * @return this container
@@ -118,7 +128,8 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
     }
 
     /**
-     * Only records seeded through {@link EmulatorAdminClient#seedRecordRange(String, long, int)} exist (by default
+     * Only records seeded through
+     * {@link EmulatorAdminClient#seedRecordRange(String, long, int)} exist (by default
      * every positive id does).
      * @return this container
      */
@@ -150,8 +161,8 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
 
     @Override
     protected void configure() {
-        List<String> command = new ArrayList<>(List.of("--host", "0.0.0.0", "--port", Integer.toString(PORT),
-                "--token", this.accessToken));
+        List<String> command = new ArrayList<>(
+                List.of("--host", "0.0.0.0", "--port", Integer.toString(PORT), "--token", this.accessToken));
         command.addAll(this.options);
         setCommand(command.toArray(String[]::new));
     }

@@ -15,7 +15,8 @@
  */
 
 /**
- * Runs the emulator in a container with Testcontainers: {@link HubSpotEmulatorContainer} and the image it builds.
+ * Runs the emulator in a container with Testcontainers: {@link HubSpotEmulatorContainer}
+ * and the image it builds.
  */
 @NullMarked
 package io.github.associations.emulator.testcontainers;

@@ -35,8 +35,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * What goes into the emulator's image, checked without Docker: only the JRE base image comes from outside this
- * machine, and the code is the standalone jar or the class path.
+ * What goes into the emulator's image, checked without Docker: only the JRE base image
+ * comes from outside this machine, and the code is the standalone jar or the class path.
  */
 class EmulatorImageTests {
 
@@ -91,7 +91,8 @@ class EmulatorImageTests {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.CLASS_PATH, lib.toUri() + " classes/ missing.jar");
-        try (OutputStream out = Files.newOutputStream(booter); JarOutputStream jar = new JarOutputStream(out, manifest)) {
+        try (OutputStream out = Files.newOutputStream(booter);
+                JarOutputStream jar = new JarOutputStream(out, manifest)) {
             jar.flush();
         }
 
@@ -137,7 +138,8 @@ class EmulatorImageTests {
 
     @Test
     void theContainerNamesItsImageForTheHubSpotServiceConnection() {
-        assertThat(org.testcontainers.utility.DockerImageName.parse(HubSpotEmulatorContainer.IMAGE_NAME).getRepository())
+        assertThat(
+                org.testcontainers.utility.DockerImageName.parse(HubSpotEmulatorContainer.IMAGE_NAME).getRepository())
             .isEqualTo("hubspot");
     }
 

@@ -44,9 +44,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * What {@link HubSpotEmulatorContainer} would run in Docker, run as a local process instead: the image's entrypoint
- * (its {@code /emulator/...} files mapped back to this machine) followed by the container's command. Proves without
- * a Docker engine that both image variants start the emulator, print the line the container waits for, and apply
+ * What {@link HubSpotEmulatorContainer} would run in Docker, run as a local process
+ * instead: the image's entrypoint (its {@code /emulator/...} files mapped back to this
+ * machine) followed by the container's command. Proves without a Docker engine that both
+ * image variants start the emulator, print the line the container waits for, and apply
  * the container's options; only the JRE base image and the file copy are left to Docker.
  */
 class HubSpotEmulatorContainerCommandIT {
@@ -77,7 +78,8 @@ class HubSpotEmulatorContainerCommandIT {
 
     @Test
     void theClassPathImageRunsTheEmulatorWithTheContainersOptions() throws Exception {
-        EmulatorImage image = EmulatorImage.fromClassPath(EmulatorImage.classPath(System.getProperty("java.class.path")));
+        EmulatorImage image = EmulatorImage
+            .fromClassPath(EmulatorImage.classPath(System.getProperty("java.class.path")));
 
         runsTheEmulatorWithTheContainersOptions(image);
     }
@@ -108,8 +110,9 @@ class HubSpotEmulatorContainerCommandIT {
     }
 
     /**
-     * The image's entrypoint and the container's command, with the image's files at their places on this machine,
-     * this JVM's {@code java} and a free port instead of the container's fixed one.
+     * The image's entrypoint and the container's command, with the image's files at their
+     * places on this machine, this JVM's {@code java} and a free port instead of the
+     * container's fixed one.
      */
     private static List<String> commandOnThisMachine(EmulatorImage image, String[] containerCommand, int port) {
         List<String> command = new ArrayList<>();
@@ -138,7 +141,10 @@ class HubSpotEmulatorContainerCommandIT {
         return String.join(File.pathSeparator, paths);
     }
 
-    /** Starts the command and waits for the line the container waits for, which it returns. */
+    /**
+     * Starts the command and waits for the line the container waits for, which it
+     * returns.
+     */
     private String start(List<String> command) throws IOException, InterruptedException {
         this.process = new ProcessBuilder(command).redirectErrorStream(true).start();
         BlockingQueue<String> output = new LinkedBlockingQueue<>();
@@ -153,7 +159,8 @@ class HubSpotEmulatorContainerCommandIT {
         }, "emulator-container-command-output");
         reader.setDaemon(true);
         reader.start();
-        // As Testcontainers' log wait strategy does: other lines (an SLF4J notice on the class path) are passed over,
+        // As Testcontainers' log wait strategy does: other lines (an SLF4J notice on the
+        // class path) are passed over,
         // and a frame is matched with its line terminator
         Pattern ready = Pattern.compile("(?s)" + HubSpotEmulatorContainer.READY_LOG_PATTERN);
         List<String> seen = new ArrayList<>();
@@ -172,7 +179,8 @@ class HubSpotEmulatorContainerCommandIT {
         throw new AssertionError("No line matching " + ready + " from " + command + " in 60s; its output: " + seen);
     }
 
-    private HttpResponse<String> associateDefault(String baseUrl, String token) throws IOException, InterruptedException {
+    private HttpResponse<String> associateDefault(String baseUrl, String token)
+            throws IOException, InterruptedException {
         HttpRequest request = HttpRequest
             .newBuilder(URI.create(baseUrl + "/crm/v4/objects/contacts/1/associations/default/companies/10"))
             .header("Authorization", "Bearer " + token)

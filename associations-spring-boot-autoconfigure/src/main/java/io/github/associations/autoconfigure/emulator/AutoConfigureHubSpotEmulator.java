@@ -24,8 +24,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Runs the test's application against the HubSpot emulator, started in the test's JVM on a free port.
- * <pre class="code">
+ * Runs the test's application against the HubSpot emulator, started in the test's JVM on
+ * a free port. <pre class="code">
  * &#64;SpringBootTest
  * &#64;AutoConfigureHubSpotEmulator
  * class OnboardingTests {
@@ -37,15 +37,17 @@ import java.lang.annotation.Target;
  *     OnboardingService onboarding; // injects AssociationsOperations
  *     ...
  * }
- * </pre>
- * The emulator is a bean of type {@link io.github.associations.emulator.HubSpotEmulator}: inject it to seed records,
+ * </pre> The emulator is a bean of type
+ * {@link io.github.associations.emulator.HubSpotEmulator}: inject it to seed records,
  * inject faults and inspect its state and request log. A
- * {@link io.github.associations.autoconfigure.HubSpotConnectionDetails} bean points the auto-configured
- * {@code AssociationsOperations} at it with its private-app token, whatever {@code hubspot.*} credentials are set.
- * Both beans are registered before the application's configuration is read, so an application's own
- * {@code @ConditionalOnMissingBean} emulator or connection details back off. The emulator lives as long as the test's
- * application context (which Spring's test context cache may share between test classes); call
- * {@code reset()} on it to start a test from an empty account.
+ * {@link io.github.associations.autoconfigure.HubSpotConnectionDetails} bean points the
+ * auto-configured {@code AssociationsOperations} at it with its private-app token,
+ * whatever {@code hubspot.*} credentials are set. Both beans are registered before the
+ * application's configuration is read, so an application's own
+ * {@code @ConditionalOnMissingBean} emulator or connection details back off. The emulator
+ * lives as long as the test's application context (which Spring's test context cache may
+ * share between test classes); call {@code reset()} on it to start a test from an empty
+ * account.
  * <p>
  * Needs {@code io.github.associations:associations-emulator} on the test class path.
  */
@@ -56,15 +58,16 @@ import java.lang.annotation.Target;
 public @interface AutoConfigureHubSpotEmulator {
 
     /**
-     * Whether HubSpot's limits apply: the rolling window of 100 requests per 10 seconds and the daily quota of
-     * 250,000 requests. Change them at run time through {@code HubSpotEmulator.rateLimits()}.
+     * Whether HubSpot's limits apply: the rolling window of 100 requests per 10 seconds
+     * and the daily quota of 250,000 requests. Change them at run time through
+     * {@code HubSpotEmulator.rateLimits()}.
      * @return whether the emulator enforces rate limits
      */
     boolean rateLimits() default true;
 
     /**
-     * Whether only records seeded through {@code HubSpotEmulator.state()} exist. By default every positive record
-     * id exists, as records would in a real account.
+     * Whether only records seeded through {@code HubSpotEmulator.state()} exist. By
+     * default every positive record id exists, as records would in a real account.
      * @return whether records must be seeded
      */
     boolean strictRecords() default false;

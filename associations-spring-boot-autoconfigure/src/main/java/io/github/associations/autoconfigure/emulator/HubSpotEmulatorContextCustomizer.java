@@ -27,8 +27,9 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.MergedContextConfiguration;
 
 /**
- * Registers the emulator and the connection details that point at it, before the application's configuration
- * classes are parsed. A record: equal settings share a cached application context.
+ * Registers the emulator and the connection details that point at it, before the
+ * application's configuration classes are parsed. A record: equal settings share a cached
+ * application context.
  *
  * @param rateLimits whether HubSpot's rate limits apply
  * @param strictRecords whether records must be seeded

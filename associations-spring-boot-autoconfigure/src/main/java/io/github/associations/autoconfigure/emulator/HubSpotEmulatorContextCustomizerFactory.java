@@ -26,8 +26,9 @@ import org.springframework.test.context.TestContextAnnotationUtils;
 import org.springframework.util.ClassUtils;
 
 /**
- * Finds {@link AutoConfigureHubSpotEmulator} on a test class (or an enclosing class, or as a meta-annotation) and
- * has the emulator registered in its application context. Registered in {@code META-INF/spring.factories}.
+ * Finds {@link AutoConfigureHubSpotEmulator} on a test class (or an enclosing class, or
+ * as a meta-annotation) and has the emulator registered in its application context.
+ * Registered in {@code META-INF/spring.factories}.
  */
 class HubSpotEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
 

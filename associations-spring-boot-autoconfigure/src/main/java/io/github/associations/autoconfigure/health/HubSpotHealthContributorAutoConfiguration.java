@@ -28,8 +28,9 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} of the {@code hubspot} health indicator, when Spring Boot's
- * health support is present (switch it off with {@code management.health.hubspot.enabled=false}).
+ * {@link EnableAutoConfiguration Auto-configuration} of the {@code hubspot} health
+ * indicator, when Spring Boot's health support is present (switch it off with
+ * {@code management.health.hubspot.enabled=false}).
  */
 @AutoConfiguration(after = AssociationsAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })

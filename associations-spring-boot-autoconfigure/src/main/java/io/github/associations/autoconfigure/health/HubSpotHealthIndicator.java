@@ -25,9 +25,10 @@ import org.springframework.boot.health.contributor.AbstractHealthIndicator;
 import org.springframework.boot.health.contributor.Health;
 
 /**
- * The health of the HubSpot client from what it last saw, without spending a request: DOWN while the account's daily
- * limit is reached, while authentication fails (a 401, a 403 for missing scopes, or a failed OAuth token refresh),
- * UP otherwise; with the last seen rate-limit headers and the access token's expiry as details.
+ * The health of the HubSpot client from what it last saw, without spending a request:
+ * DOWN while the account's daily limit is reached, while authentication fails (a 401, a
+ * 403 for missing scopes, or a failed OAuth token refresh), UP otherwise; with the last
+ * seen rate-limit headers and the access token's expiry as details.
  */
 public class HubSpotHealthIndicator extends AbstractHealthIndicator {
 
@@ -48,7 +49,9 @@ public class HubSpotHealthIndicator extends AbstractHealthIndicator {
         String authenticationFailure = this.status.getAuthenticationFailure();
         String tokenRefreshFailure = this.status.getTokenRefreshFailure();
         if (dailyLimitUntil != null) {
-            builder.down().withDetail("reason", "daily limit reached").withDetail("dailyLimitResetsAt", dailyLimitUntil);
+            builder.down()
+                .withDetail("reason", "daily limit reached")
+                .withDetail("dailyLimitResetsAt", dailyLimitUntil);
         }
         else if (tokenRefreshFailure != null) {
             builder.down().withDetail("reason", "access token refresh failed").withDetail("error", tokenRefreshFailure);

@@ -28,17 +28,20 @@ import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
 /**
- * The HubSpot client's meters besides the {@code hubspot.associations.operations} timer of its observations:
+ * The HubSpot client's meters besides the {@code hubspot.associations.operations} timer
+ * of its observations:
  * <ul>
- * <li>{@value #BATCH_INPUTS}, {@value #BATCH_ERRORS}: inputs sent in batch requests and per-input errors received,
+ * <li>{@value #BATCH_INPUTS}, {@value #BATCH_ERRORS}: inputs sent in batch requests and
+ * per-input errors received, tagged {@code hubspot.operation};</li>
+ * <li>{@value #RETRIES}: retried attempts, tagged {@code hubspot.operation} and
+ * {@code cause} ({@code rate-limit}, {@code server-error}, {@code connection},
+ * {@code timeout});</li>
+ * <li>{@value #RATE_LIMITER_WAITS}: waits for the client-side rate limiter (a timer),
  * tagged {@code hubspot.operation};</li>
- * <li>{@value #RETRIES}: retried attempts, tagged {@code hubspot.operation} and {@code cause} ({@code rate-limit},
- * {@code server-error}, {@code connection}, {@code timeout});</li>
- * <li>{@value #RATE_LIMITER_WAITS}: waits for the client-side rate limiter (a timer), tagged
- * {@code hubspot.operation};</li>
  * <li>{@value #TOKEN_REFRESHES}: OAuth access tokens obtained;</li>
- * <li>{@value #RATE_LIMIT_REMAINING}, {@value #DAILY_REMAINING}: the last seen {@code X-HubSpot-RateLimit-Remaining}
- * and {@code -Daily-Remaining} (NaN before any).</li>
+ * <li>{@value #RATE_LIMIT_REMAINING}, {@value #DAILY_REMAINING}: the last seen
+ * {@code X-HubSpot-RateLimit-Remaining} and {@code -Daily-Remaining} (NaN before
+ * any).</li>
  * </ul>
  * All tags have a closed set of values.
  */

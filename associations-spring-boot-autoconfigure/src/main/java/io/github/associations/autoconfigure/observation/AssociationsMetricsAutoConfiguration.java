@@ -27,14 +27,15 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} of the HubSpot client's Micrometer meters, when the application
- * has a {@link MeterRegistry}. (The {@code hubspot.associations.operations} timer comes from the client's
- * observations and the application's {@code ObservationRegistry}.)
+ * {@link EnableAutoConfiguration Auto-configuration} of the HubSpot client's Micrometer
+ * meters, when the application has a {@link MeterRegistry}. (The
+ * {@code hubspot.associations.operations} timer comes from the client's observations and
+ * the application's {@code ObservationRegistry}.)
  */
-@AutoConfiguration(after = AssociationsAutoConfiguration.class,
-        afterName = { "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
-                "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
-                "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
+@AutoConfiguration(after = AssociationsAutoConfiguration.class, afterName = {
+        "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
+        "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean({ MeterRegistry.class, HubSpotClientStatus.class })
 public final class AssociationsMetricsAutoConfiguration {

@@ -22,9 +22,10 @@ import org.springframework.boot.testcontainers.service.connection.ContainerConne
 import org.springframework.boot.testcontainers.service.connection.ContainerConnectionSource;
 
 /**
- * {@link HubSpotConnectionDetails} for a {@code @ServiceConnection} {@link HubSpotEmulatorContainer}: the container's
- * mapped base URL and private-app token. The connection name is {@code hubspot}, which the container's image name
- * yields. Registered in {@code META-INF/spring.factories}.
+ * {@link HubSpotConnectionDetails} for a {@code @ServiceConnection}
+ * {@link HubSpotEmulatorContainer}: the container's mapped base URL and private-app
+ * token. The connection name is {@code hubspot}, which the container's image name yields.
+ * Registered in {@code META-INF/spring.factories}.
  */
 class HubSpotEmulatorContainerConnectionDetailsFactory
         extends ContainerConnectionDetailsFactory<HubSpotEmulatorContainer, HubSpotConnectionDetails> {

@@ -54,16 +54,21 @@ import org.springframework.boot.test.context.SpringBootTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The contract an application relies on, run through the auto-configured {@link AssociationsOperations} against the
- * emulator: the main calls of every group, a rate-limited run and a retried fault. Subclasses say where the emulator
- * runs (in-process, in a container) and how to reach it.
+ * The contract an application relies on, run through the auto-configured
+ * {@link AssociationsOperations} against the emulator: the main calls of every group, a
+ * rate-limited run and a retried fault. Subclasses say where the emulator runs
+ * (in-process, in a container) and how to reach it.
  */
 @SpringBootTest(classes = AbstractHubSpotContractTests.ContractApplication.class,
-        properties = { "spring.main.web-application-type=none", "hubspot.rate-limit.max-requests=" + AbstractHubSpotContractTests.WINDOW_REQUESTS,
+        properties = { "spring.main.web-application-type=none",
+                "hubspot.rate-limit.max-requests=" + AbstractHubSpotContractTests.WINDOW_REQUESTS,
                 "hubspot.rate-limit.interval=1s", "hubspot.retry.initial-backoff=100ms" })
 abstract class AbstractHubSpotContractTests {
 
-    /** The emulator's window (per second) and the client's, matched as an application matches HubSpot's. */
+    /**
+     * The emulator's window (per second) and the client's, matched as an application
+     * matches HubSpot's.
+     */
     static final int WINDOW_REQUESTS = 20;
 
     private static final AssociationSpec CONTACT_TO_COMPANY = AssociationSpec
@@ -92,7 +97,10 @@ abstract class AbstractHubSpotContractTests {
         List<DefaultAssociation> unlabeled = this.hubSpot.records()
             .associateDefault("contacts", "2", "companies", "10")
             .block();
-        List<AssociatedRecord> contacts = this.hubSpot.records().list("companies", "10", "contacts").collectList().block();
+        List<AssociatedRecord> contacts = this.hubSpot.records()
+            .list("companies", "10", "contacts")
+            .collectList()
+            .block();
 
         assertThat(labelled.labels()).containsExactly("Manager");
         assertThat(unlabeled).hasSize(2);
@@ -135,7 +143,8 @@ abstract class AbstractHubSpotContractTests {
             .block();
         this.hubSpot.batch().archive("contacts", "companies", List.of(ArchiveInput.of("2", "10"))).block();
 
-        assertThat(emulator().associations("companies", "10", "contacts")).extracting(EmulatorState.Association::toObjectId)
+        assertThat(emulator().associations("companies", "10", "contacts"))
+            .extracting(EmulatorState.Association::toObjectId)
             .containsExactly("3");
     }
 
@@ -164,9 +173,7 @@ abstract class AbstractHubSpotContractTests {
         BatchResult<LimitInput, AssociationLimit> created = this.hubSpot.limits()
             .create("contacts", "companies", List.of(LimitInput.of(CONTACT_TO_COMPANY, 5)))
             .block();
-        this.hubSpot.limits()
-            .update("contacts", "companies", List.of(LimitInput.of(CONTACT_TO_COMPANY, 7)))
-            .block();
+        this.hubSpot.limits().update("contacts", "companies", List.of(LimitInput.of(CONTACT_TO_COMPANY, 7))).block();
 
         assertThat(created.hasErrors()).isFalse();
         assertThat(this.hubSpot.limits().list("contacts", "companies").collectList().block())
@@ -193,9 +200,7 @@ abstract class AbstractHubSpotContractTests {
         BatchResult<V3AssociationInput, V3Association> created = this.hubSpot.v3()
             .create("contacts", "deals", List.of(input))
             .block();
-        BatchResult<String, V3BatchReadItem> read = this.hubSpot.v3()
-            .read("contacts", "deals", List.of("1"))
-            .block();
+        BatchResult<String, V3BatchReadItem> read = this.hubSpot.v3().read("contacts", "deals", List.of("1")).block();
 
         assertThat(types).extracting(V3AssociationType::name).contains("contact_to_deal");
         assertThat(created.results()).containsExactly(new V3Association("1", "20", "contact_to_deal"));
@@ -220,7 +225,8 @@ abstract class AbstractHubSpotContractTests {
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         assertThat(succeeded).isEqualTo(calls);
         assertThat(emulator().statuses(EmulatorEndpoint.RECORDS_LIST)).hasSize(calls).containsOnly(200);
-        // Three windows' worth of requests cannot be answered in less than two windows without 429s
+        // Three windows' worth of requests cannot be answered in less than two windows
+        // without 429s
         assertThat(took).isGreaterThanOrEqualTo(Duration.ofMillis(1900));
     }
 
@@ -228,7 +234,10 @@ abstract class AbstractHubSpotContractTests {
     void aServerErrorIsRetriedAndTheCallSucceeds() {
         emulator().injectNext(EmulatorEndpoint.RECORDS_LIST, 1, Fault.serviceUnavailable());
 
-        List<AssociatedRecord> records = this.hubSpot.records().list("contacts", "1", "companies").collectList().block();
+        List<AssociatedRecord> records = this.hubSpot.records()
+            .list("contacts", "1", "companies")
+            .collectList()
+            .block();
 
         assertThat(records).isEmpty();
         assertThat(emulator().statuses(EmulatorEndpoint.RECORDS_LIST)).containsExactly(503, 200);

@@ -31,8 +31,8 @@ import org.testcontainers.junit.jupiter.Testcontainers;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
 
 /**
- * The contract suite against the emulator in a container, connected through {@code @ServiceConnection}. Skipped where
- * no Docker engine is reachable.
+ * The contract suite against the emulator in a container, connected through
+ * {@code @ServiceConnection}. Skipped where no Docker engine is reachable.
  */
 @Testcontainers(disabledWithoutDocker = true)
 class ContainerHubSpotContractTests extends AbstractHubSpotContractTests {

@@ -24,7 +24,8 @@ import io.github.associations.emulator.EmulatorState;
 import io.github.associations.emulator.Fault;
 
 /**
- * What the contract suite needs from the emulator it runs against, in-process or in a container.
+ * What the contract suite needs from the emulator it runs against, in-process or in a
+ * container.
  */
 interface EmulatorControl {
 

@@ -29,7 +29,8 @@ import io.github.associations.emulator.LoggedRequest;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
- * The contract suite against the emulator in this JVM, through {@link AutoConfigureHubSpotEmulator}.
+ * The contract suite against the emulator in this JVM, through
+ * {@link AutoConfigureHubSpotEmulator}.
  */
 @AutoConfigureHubSpotEmulator
 class InProcessHubSpotContractTests extends AbstractHubSpotContractTests {

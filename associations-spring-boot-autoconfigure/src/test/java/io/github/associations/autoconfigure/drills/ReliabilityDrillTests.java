@@ -55,10 +55,11 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.awaitility.Awaitility.await;
 
 /**
- * What happens when things go wrong, end to end through the auto-configured client: a bulk job under a storm of
- * faults, a thousand callers when the access token expires, the daily limit. Sizes come from system properties so
- * that the soak command can run long variants: {@code drills.pairs} (default 10,000), {@code drills.callers}
- * (default 1,000), {@code drills.seed} (default 20261122).
+ * What happens when things go wrong, end to end through the auto-configured client: a
+ * bulk job under a storm of faults, a thousand callers when the access token expires, the
+ * daily limit. Sizes come from system properties so that the soak command can run long
+ * variants: {@code drills.pairs} (default 10,000), {@code drills.callers} (default
+ * 1,000), {@code drills.seed} (default 20261122).
  */
 class ReliabilityDrillTests {
 
@@ -68,7 +69,8 @@ class ReliabilityDrillTests {
 
     private static final long SEED = Long.getLong("drills.seed", 20261122L);
 
-    private static final AssociationSpec UNLABELED = AssociationSpec.hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY);
+    private static final AssociationSpec UNLABELED = AssociationSpec
+        .hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY);
 
     private final List<HubSpotEmulator> emulators = new ArrayList<>();
 
@@ -92,25 +94,29 @@ class ReliabilityDrillTests {
     }
 
     /**
-     * A bulk job of {@code drills.pairs} pairs while the emulator answers 5% of requests with a 429, 3% with a 503,
-     * closes 1% of connections after processing them and holds 1% of responses beyond the response timeout.
-     * Afterwards HubSpot holds exactly the expected associations, the job's label exists once, and every item reported
-     * as failed is really absent.
+     * A bulk job of {@code drills.pairs} pairs while the emulator answers 5% of requests
+     * with a 429, 3% with a 503, closes 1% of connections after processing them and holds
+     * 1% of responses beyond the response timeout. Afterwards HubSpot holds exactly the
+     * expected associations, the job's label exists once, and every item reported as
+     * failed is really absent.
      */
     @Test
     void aBulkJobUnderFaultsEndsWithExactlyTheExpectedAssociations() {
-        // A 1-second window (far from reached) makes every injected 429 ask for a 1-second wait.
+        // A 1-second window (far from reached) makes every injected 429 ask for a
+        // 1-second wait.
         HubSpotEmulator emulator = emulator(EmulatorOptions.builder().rateLimit(1_000_000, Duration.ofSeconds(1)));
-        // One of each kind for certain (1% of a hundred requests may draw none), then the random mix.
-        for (Fault fault : List.of(Fault.tenSecondlyRateLimit(), Fault.serviceUnavailable(), Fault.closeAfterProcessing(),
-                Fault.latency(Duration.ofSeconds(2)))) {
+        // One of each kind for certain (1% of a hundred requests may draw none), then the
+        // random mix.
+        for (Fault fault : List.of(Fault.tenSecondlyRateLimit(), Fault.serviceUnavailable(),
+                Fault.closeAfterProcessing(), Fault.latency(Duration.ofSeconds(2)))) {
             emulator.faults().injectNext(EmulatorEndpoint.BATCH_CREATE, 1, fault);
         }
-        emulator.faults().injectRandomly(RandomFaults.seed(SEED)
-            .with(0.05, Fault.tenSecondlyRateLimit())
-            .with(0.03, Fault.serviceUnavailable())
-            .with(0.01, Fault.closeAfterProcessing())
-            .with(0.01, Fault.latency(Duration.ofSeconds(2))));
+        emulator.faults()
+            .injectRandomly(RandomFaults.seed(SEED)
+                .with(0.05, Fault.tenSecondlyRateLimit())
+                .with(0.03, Fault.serviceUnavailable())
+                .with(0.01, Fault.closeAfterProcessing())
+                .with(0.01, Fault.latency(Duration.ofSeconds(2))));
         client(emulator, "hubspot.access-token=" + emulator.privateAppToken(), "hubspot.response-timeout=500ms",
                 "hubspot.rate-limit.enabled=false", "hubspot.retry.max-attempts=10",
                 "hubspot.retry.initial-backoff=20ms", "hubspot.retry.max-backoff=200ms",
@@ -162,8 +168,9 @@ class ReliabilityDrillTests {
     }
 
     /**
-     * The job's label, created unless it exists. Creating a label is not idempotent, so the client does not repeat
-     * a create that may have been processed; the job looks again instead.
+     * The job's label, created unless it exists. Creating a label is not idempotent, so
+     * the client does not repeat a create that may have been processed; the job looks
+     * again instead.
      */
     private static Mono<AssociationType> ensureLabel(AssociationsOperations hubSpot, String name, String text) {
         Mono<AssociationType> find = Mono.defer(() -> hubSpot.labels()
@@ -173,13 +180,12 @@ class ReliabilityDrillTests {
         return find.switchIfEmpty(Mono.defer(() -> hubSpot.labels()
             .create("contacts", "companies", LabelDefinition.single(name, text))
             .onErrorResume((ex) -> Mono.empty())
-            .then(find)))
-            .repeatWhenEmpty(10, (empty) -> empty.delayElements(Duration.ofMillis(50)));
+            .then(find))).repeatWhenEmpty(10, (empty) -> empty.delayElements(Duration.ofMillis(50)));
     }
 
     /**
-     * {@code drills.callers} calls in flight when the access token expires: exactly one token request, and every
-     * call succeeds.
+     * {@code drills.callers} calls in flight when the access token expires: exactly one
+     * token request, and every call succeeds.
      */
     @Test
     void aThousandCallersWhenTheAccessTokenExpiresCauseOneTokenRequest() {
@@ -214,7 +220,8 @@ class ReliabilityDrillTests {
     }
 
     /**
-     * After a DAILY 429 no further request reaches HubSpot until the daily window resets, and health is DOWN.
+     * After a DAILY 429 no further request reaches HubSpot until the daily window resets,
+     * and health is DOWN.
      */
     @Test
     void afterTheDailyLimitNoRequestReachesHubSpotUntilTheResetAndHealthIsDown() {
@@ -239,7 +246,8 @@ class ReliabilityDrillTests {
                 assertThat(health.health(true).getStatus()).isEqualTo(Status.DOWN);
 
                 emulator.rateLimits().resetDaily();
-                await().atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(200))
+                await().atMost(Duration.ofSeconds(10))
+                    .pollInterval(Duration.ofMillis(200))
                     .until(() -> health.health(true).getStatus().equals(Status.UP));
                 hubSpot.records().listPage("contacts", "1", "companies", 10, null).block(Duration.ofSeconds(10));
                 assertThat(emulator.requests().all()).extracting(LoggedRequest::status).containsExactly(200, 429, 200);

@@ -40,8 +40,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 
 /**
- * {@link AutoConfigureHubSpotEmulator}: the emulator in the test's application context, with the client pointed at
- * it before the application's own configuration is read.
+ * {@link AutoConfigureHubSpotEmulator}: the emulator in the test's application context,
+ * with the client pointed at it before the application's own configuration is read.
  */
 class AutoConfigureHubSpotEmulatorTests {
 
@@ -70,8 +70,7 @@ class AutoConfigureHubSpotEmulatorTests {
             assertThat(this.connectionDetails).singleElement()
                 .satisfies((details) -> assertThat(details.getBaseUrl()).isEqualTo(this.emulator.baseUrl()));
             assertThat(this.emulator.state().associationCount("contacts", "companies")).isEqualTo(1);
-            assertThat(this.emulator.requests().forEndpoint(EmulatorEndpoint.RECORDS_ASSOCIATE_DEFAULT))
-                .singleElement()
+            assertThat(this.emulator.requests().forEndpoint(EmulatorEndpoint.RECORDS_ASSOCIATE_DEFAULT)).singleElement()
                 .satisfies((request) -> assertThat(request.bearerToken()).isEqualTo(this.emulator.privateAppToken()));
         }
 
@@ -96,8 +95,8 @@ class AutoConfigureHubSpotEmulatorTests {
 
     @Test
     void testClassesWithoutTheAnnotationAreLeftAlone() {
-        assertThat(new HubSpotEmulatorContextCustomizerFactory().createContextCustomizer(
-                AutoConfigureHubSpotEmulatorTests.class, List.of())).isNull();
+        assertThat(new HubSpotEmulatorContextCustomizerFactory()
+            .createContextCustomizer(AutoConfigureHubSpotEmulatorTests.class, List.of())).isNull();
     }
 
     @Test

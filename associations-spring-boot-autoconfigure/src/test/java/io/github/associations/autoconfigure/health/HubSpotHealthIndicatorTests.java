@@ -33,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The {@code hubspot} health indicator reports from what the client last saw, without spending a request.
+ * The {@code hubspot} health indicator reports from what the client last saw, without
+ * spending a request.
  */
 class HubSpotHealthIndicatorTests {
 
@@ -77,7 +78,9 @@ class HubSpotHealthIndicatorTests {
         this.contextRunner.withPropertyValues("hubspot.access-token=" + this.emulator.privateAppToken())
             .run((context) -> {
                 this.emulator.rateLimits().exhaustDaily();
-                catchThrowable(() -> context.getBean(AssociationsOperations.class).labels().list("contacts", "companies")
+                catchThrowable(() -> context.getBean(AssociationsOperations.class)
+                    .labels()
+                    .list("contacts", "companies")
                     .blockLast());
 
                 Health health = context.getBean(HubSpotHealthIndicator.class).health(true);
@@ -91,7 +94,9 @@ class HubSpotHealthIndicatorTests {
     @Test
     void downWhenAuthenticationFailsAndUpAgainOnceACallSucceeds() {
         this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-revoked").run((context) -> {
-            catchThrowable(() -> context.getBean(AssociationsOperations.class).labels().list("contacts", "companies")
+            catchThrowable(() -> context.getBean(AssociationsOperations.class)
+                .labels()
+                .list("contacts", "companies")
                 .blockLast());
 
             Health health = context.getBean(HubSpotHealthIndicator.class).health(true);
@@ -119,7 +124,9 @@ class HubSpotHealthIndicatorTests {
                     "hubspot.oauth.refresh-token=refresh-revoked",
                     "hubspot.oauth.token-uri=" + this.emulator.baseUrl() + "/oauth/v1/token")
             .run((context) -> {
-                catchThrowable(() -> context.getBean(AssociationsOperations.class).labels().list("contacts", "companies")
+                catchThrowable(() -> context.getBean(AssociationsOperations.class)
+                    .labels()
+                    .list("contacts", "companies")
                     .blockLast());
 
                 Health health = context.getBean(HubSpotHealthIndicator.class).health(true);

@@ -41,8 +41,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 /**
- * The meters of the auto-configured client, named and tagged, after a successful call, a 207, a retried call and a
- * failed call.
+ * The meters of the auto-configured client, named and tagged, after a successful call, a
+ * 207, a retried call and a failed call.
  */
 class AssociationsMetricsAutoConfigurationTests {
 
@@ -74,7 +74,9 @@ class AssociationsMetricsAutoConfigurationTests {
     @Test
     void aSuccessfulCallIsTimedPerOperationAndUpdatesTheRateLimitGauges() {
         this.contextRunner.run((context) -> {
-            context.getBean(AssociationsOperations.class).records().listPage("contacts", "1", "companies", 10, null)
+            context.getBean(AssociationsOperations.class)
+                .records()
+                .listPage("contacts", "1", "companies", 10, null)
                 .block();
 
             Timer timer = this.meters.get("hubspot.associations.operations")
@@ -90,13 +92,19 @@ class AssociationsMetricsAutoConfigurationTests {
     @Test
     void aBatchWithPerInputErrorsCountsInputsAndErrorsAndIsPartial() {
         this.contextRunner.run((context) -> {
-            context.getBean(AssociationsOperations.class).batch().read("contacts", "companies", List.of("1", "2", "3"))
+            context.getBean(AssociationsOperations.class)
+                .batch()
+                .read("contacts", "companies", List.of("1", "2", "3"))
                 .block();
 
-            assertThat(this.meters.get(AssociationsMetrics.BATCH_INPUTS).tag("hubspot.operation", "batch.read")
-                .counter().count()).isEqualTo(3);
-            assertThat(this.meters.get(AssociationsMetrics.BATCH_ERRORS).tag("hubspot.operation", "batch.read")
-                .counter().count()).isEqualTo(3);
+            assertThat(this.meters.get(AssociationsMetrics.BATCH_INPUTS)
+                .tag("hubspot.operation", "batch.read")
+                .counter()
+                .count()).isEqualTo(3);
+            assertThat(this.meters.get(AssociationsMetrics.BATCH_ERRORS)
+                .tag("hubspot.operation", "batch.read")
+                .counter()
+                .count()).isEqualTo(3);
             assertThat(this.meters.get("hubspot.associations.operations")
                 .tags("hubspot.operation", "batch.read", "outcome", "PARTIAL")
                 .timer()
@@ -109,9 +117,10 @@ class AssociationsMetricsAutoConfigurationTests {
         this.contextRunner.run((context) -> {
             this.emulator.faults().injectNext(EmulatorEndpoint.BATCH_CREATE, 1, Fault.serviceUnavailable());
 
-            context.getBean(AssociationsOperations.class).batch()
-                .create("contacts", "companies", List.of(AssociationInput.of("1", "2",
-                        AssociationSpec.hubSpotDefined(279))))
+            context.getBean(AssociationsOperations.class)
+                .batch()
+                .create("contacts", "companies",
+                        List.of(AssociationInput.of("1", "2", AssociationSpec.hubSpotDefined(279))))
                 .block();
 
             assertThat(this.meters.get(AssociationsMetrics.RETRIES)
@@ -128,7 +137,8 @@ class AssociationsMetricsAutoConfigurationTests {
     @Test
     void aFailedCallIsTimedWithItsOutcomeStatusClassAndException() {
         this.contextRunner.run((context) -> {
-            catchThrowable(() -> context.getBean(AssociationsOperations.class).labels()
+            catchThrowable(() -> context.getBean(AssociationsOperations.class)
+                .labels()
                 .delete("contacts", "companies", 999_999)
                 .block());
 
@@ -159,8 +169,8 @@ class AssociationsMetricsAutoConfigurationTests {
     @Test
     void noMeterRegistryMeansNoMeters() {
         new ApplicationContextRunner()
-            .withConfiguration(
-                    AutoConfigurations.of(AssociationsAutoConfiguration.class, AssociationsMetricsAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class,
+                    AssociationsMetricsAutoConfiguration.class))
             .withPropertyValues("hubspot.access-token=pat-local")
             .run((context) -> assertThat(context).doesNotHaveBean(AssociationsMetrics.class));
     }

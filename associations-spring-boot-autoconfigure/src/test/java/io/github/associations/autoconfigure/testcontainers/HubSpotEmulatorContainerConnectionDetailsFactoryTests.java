@@ -29,18 +29,20 @@ import org.springframework.core.io.support.SpringFactoriesLoader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The {@code @ServiceConnection} factory is found as Spring Boot finds its own, under the name the emulator
- * container's image yields. The container itself runs in {@code ContainerHubSpotContractTests} where Docker is.
+ * The {@code @ServiceConnection} factory is found as Spring Boot finds its own, under the
+ * name the emulator container's image yields. The container itself runs in
+ * {@code ContainerHubSpotContractTests} where Docker is.
  */
 class HubSpotEmulatorContainerConnectionDetailsFactoryTests {
 
     @Test
     void theFactoryIsRegisteredForSpringBootToFind() {
-        // As Spring Boot loads them: factories of technologies absent from this class path are skipped
+        // As Spring Boot loads them: factories of technologies absent from this class
+        // path are skipped
         List<String> skipped = new ArrayList<>();
         assertThat(SpringFactoriesLoader.forDefaultResourceLocation()
-            .load(ConnectionDetailsFactory.class, (factoryType, factoryImplementationName, failure) -> skipped
-                .add(factoryImplementationName)))
+            .load(ConnectionDetailsFactory.class,
+                    (factoryType, factoryImplementationName, failure) -> skipped.add(factoryImplementationName)))
             .hasAtLeastOneElementOfType(HubSpotEmulatorContainerConnectionDetailsFactory.class);
         assertThat(skipped).noneMatch((name) -> name.startsWith("io.github.associations"));
     }
