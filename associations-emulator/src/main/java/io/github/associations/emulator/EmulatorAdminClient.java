@@ -29,8 +29,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.associations.emulator.internal.EmulatorJson;
-import io.github.associations.emulator.internal.FaultJson;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.emulator.internal.faults.FaultJson;
+import io.github.associations.emulator.internal.http.EmulatorJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 

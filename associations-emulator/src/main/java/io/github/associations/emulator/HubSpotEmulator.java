@@ -16,8 +16,14 @@
 
 package io.github.associations.emulator;
 
-import io.github.associations.emulator.internal.EmulatorBackend;
-import io.github.associations.emulator.internal.EmulatorServer;
+import io.github.associations.emulator.control.EmulatorFaults;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.EmulatorRateLimits;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.EmulatorTokens;
+import io.github.associations.emulator.control.RequestLog;
+import io.github.associations.emulator.internal.endpoint.EmulatorBackend;
+import io.github.associations.emulator.internal.server.EmulatorServer;
 
 /**
  * A running HubSpot CRM Associations API emulator: an HTTP server on Reactor Netty

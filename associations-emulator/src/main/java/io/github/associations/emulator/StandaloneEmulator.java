@@ -22,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
-import io.github.associations.emulator.internal.StandaloneCommandLine;
+import io.github.associations.emulator.internal.cli.StandaloneCommandLine;
 import reactor.util.Loggers;
 
 /**
