@@ -31,10 +31,10 @@ import io.github.associations.emulator.internal.http.ApiException;
 import io.github.associations.emulator.internal.http.ErrorBody;
 import io.github.associations.emulator.internal.store.ApiSettings;
 import io.github.associations.emulator.internal.store.AssociationDefinition;
+import io.github.associations.emulator.internal.store.AssociationPage;
 import io.github.associations.emulator.internal.store.AssociationStore;
-import io.github.associations.emulator.internal.store.AssociationStore.Page;
-import io.github.associations.emulator.internal.store.AssociationStore.RecordRef;
 import io.github.associations.emulator.internal.store.ObjectType;
+import io.github.associations.emulator.internal.store.RecordRef;
 import io.github.associations.emulator.internal.store.TypeSpec;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -102,7 +102,7 @@ final class BatchHandlers {
             ex.body().context("fromObjectId", rawId);
             throw ex;
         }
-        Page page = this.store.page(from, id, to, afterId, limit);
+        AssociationPage page = this.store.page(from, id, to, afterId, limit);
         if (page.entries().isEmpty()) {
             throw noAssociations(from, rawId, to);
         }

@@ -29,7 +29,7 @@ import io.github.associations.emulator.internal.http.EmulatorJson;
 import io.github.associations.emulator.internal.store.ApiSettings;
 import io.github.associations.emulator.internal.store.AssociationDefinition;
 import io.github.associations.emulator.internal.store.AssociationStore;
-import io.github.associations.emulator.internal.store.AssociationStore.Configuration;
+import io.github.associations.emulator.internal.store.LimitConfiguration;
 import io.github.associations.emulator.internal.store.ObjectType;
 import io.github.associations.emulator.internal.store.TypeSpec;
 import org.springframework.http.HttpStatus;
@@ -132,7 +132,7 @@ final class DefinitionHandlers {
         return respondConfigurations(this.store.configurations(from, to));
     }
 
-    private static Mono<ServerResponse> respondConfigurations(List<Configuration> configurations) {
+    private static Mono<ServerResponse> respondConfigurations(List<LimitConfiguration> configurations) {
         return EmulatorJson.respond(HttpStatus.OK,
                 new Results(configurations.stream().map(UserConfiguration::of).toList()));
     }
@@ -150,7 +150,7 @@ final class DefinitionHandlers {
      */
     Mono<ServerResponse> updateLimits(ServerRequest request, byte[] body) {
         return configure(request, body, HttpStatus.OK, (from, to, input) -> {
-            Configuration updated = this.store.updateConfiguration(from, to, input.category(), input.typeId(),
+            LimitConfiguration updated = this.store.updateConfiguration(from, to, input.category(), input.typeId(),
                     input.max());
             return new ConfigurationUpdate(updated.type().category(), updated.type().typeId(),
                     updated.maxToObjectIds());

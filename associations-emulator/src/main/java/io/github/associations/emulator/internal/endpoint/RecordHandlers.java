@@ -27,10 +27,11 @@ import io.github.associations.emulator.internal.http.ApiException;
 import io.github.associations.emulator.internal.http.EmulatorJson;
 import io.github.associations.emulator.internal.store.ApiSettings;
 import io.github.associations.emulator.internal.store.AssociationDefinition;
+import io.github.associations.emulator.internal.store.AssociationPage;
+import io.github.associations.emulator.internal.store.AssociationPage.Entry;
 import io.github.associations.emulator.internal.store.AssociationStore;
-import io.github.associations.emulator.internal.store.AssociationStore.Entry;
-import io.github.associations.emulator.internal.store.AssociationStore.Page;
 import io.github.associations.emulator.internal.store.ObjectType;
+import io.github.associations.emulator.internal.store.RecordRef;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -62,7 +63,7 @@ final class RecordHandlers {
         int limit = pageSize(request);
         String after = request.queryParam("after").orElse("");
         long afterId = after.isEmpty() ? 0 : PagingCursor.decode(after, to.id());
-        Page page = this.store.page(from, fromId, to, afterId, limit);
+        AssociationPage page = this.store.page(from, fromId, to, afterId, limit);
         List<Entry> entries = page.entries();
         AssociatedRecord[] results = new AssociatedRecord[entries.size()];
         for (int i = 0; i < results.length; i++) {
@@ -142,8 +143,7 @@ final class RecordHandlers {
         ObjectType to = Requests.objectType(request, "toObjectType");
         long toId = Requests.recordId(request.pathVariable("toObjectId"), "toObjectId");
         this.store.write(() -> {
-            this.store.requireRecords(
-                    List.of(new AssociationStore.RecordRef(from, fromId), new AssociationStore.RecordRef(to, toId)));
+            this.store.requireRecords(List.of(new RecordRef(from, fromId), new RecordRef(to, toId)));
             this.store.removeAll(from, fromId, to, toId);
             return null;
         });

@@ -23,7 +23,8 @@ import java.util.Map;
 
 import io.github.associations.emulator.control.EmulatorState.AssociationType;
 import io.github.associations.emulator.internal.store.AssociationDefinition;
-import io.github.associations.emulator.internal.store.AssociationStore;
+import io.github.associations.emulator.internal.store.AssociationPage;
+import io.github.associations.emulator.internal.store.LimitConfiguration;
 import io.github.associations.emulator.internal.store.ObjectType;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -60,7 +61,7 @@ final class ResponseBodies {
      */
     record AssociatedRecord(long toObjectId, List<AssociationType> associationTypes) {
 
-        static AssociatedRecord of(AssociationStore.Entry entry) {
+        static AssociatedRecord of(AssociationPage.Entry entry) {
             List<AssociationDefinition> types = entry.types();
             AssociationType[] views = new AssociationType[types.size()];
             for (int i = 0; i < views.length; i++) {
@@ -139,7 +140,7 @@ final class ResponseBodies {
      */
     record UserConfiguration(String category, int typeId, int userEnforcedMaxToObjectIds, @Nullable String label) {
 
-        static UserConfiguration of(AssociationStore.Configuration configuration) {
+        static UserConfiguration of(LimitConfiguration configuration) {
             AssociationDefinition type = configuration.type();
             return new UserConfiguration(type.category(), type.typeId(), configuration.maxToObjectIds(), type.label());
         }

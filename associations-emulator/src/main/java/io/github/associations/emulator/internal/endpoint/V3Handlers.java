@@ -27,11 +27,11 @@ import io.github.associations.emulator.internal.http.ApiException;
 import io.github.associations.emulator.internal.http.EmulatorJson;
 import io.github.associations.emulator.internal.store.ApiSettings;
 import io.github.associations.emulator.internal.store.AssociationDefinition;
+import io.github.associations.emulator.internal.store.AssociationPage;
+import io.github.associations.emulator.internal.store.AssociationPage.Entry;
 import io.github.associations.emulator.internal.store.AssociationStore;
-import io.github.associations.emulator.internal.store.AssociationStore.Entry;
-import io.github.associations.emulator.internal.store.AssociationStore.Page;
-import io.github.associations.emulator.internal.store.AssociationStore.RecordRef;
 import io.github.associations.emulator.internal.store.ObjectType;
+import io.github.associations.emulator.internal.store.RecordRef;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.ServerRequest;
@@ -142,7 +142,7 @@ final class V3Handlers {
             ex.body().context("fromObjectId", rawId);
             throw ex;
         }
-        Page page = this.store.page(from, id, to, 0, Integer.MAX_VALUE);
+        AssociationPage page = this.store.page(from, id, to, 0, Integer.MAX_VALUE);
         List<V3Target> targets = new ArrayList<>();
         for (Entry entry : page.entries()) {
             if (primary != null && !entry.types().contains(primary)) {

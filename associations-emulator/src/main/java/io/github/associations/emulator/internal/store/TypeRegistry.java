@@ -30,8 +30,8 @@ import static io.github.associations.emulator.internal.store.AssociationDefiniti
 
 /**
  * The association types the emulated account knows: HubSpot's catalogue, unlabeled types
- * allocated on first use of other object pairs, and custom labels. Not thread-safe:
- * {@link AssociationStore} guards it with its lock.
+ * allocated on first use of other object pairs, and custom labels. Not thread-safe: the
+ * store guards it with its lock.
  */
 final class TypeRegistry {
 
@@ -53,6 +53,18 @@ final class TypeRegistry {
     private int nextTypeId = FIRST_ALLOCATED_TYPE_ID;
 
     TypeRegistry() {
+        reset();
+    }
+
+    /**
+     * Back to HubSpot's catalogue alone: allocated unlabeled types and custom labels are
+     * forgotten, and allocation starts again at {@link #FIRST_ALLOCATED_TYPE_ID}.
+     */
+    void reset() {
+        this.byId.clear();
+        this.byPair.clear();
+        this.unlabeledByPair.clear();
+        this.nextTypeId = FIRST_ALLOCATED_TYPE_ID;
         for (AssociationDefinition definition : HubSpotDefinedTypes.all()) {
             if (this.byId.containsKey(definition.typeId())) {
                 throw new IllegalStateException("Duplicate catalogued type id " + definition.typeId());
@@ -81,6 +93,21 @@ final class TypeRegistry {
      */
     @Nullable AssociationDefinition unlabeled(String from, String to) {
         return this.unlabeledByPair.get(new PairKey(from, to));
+    }
+
+    /**
+     * The unlabeled type between two object types that were used before.
+     * @param from the from object type id
+     * @param to the to object type id
+     * @return the type
+     * @throws IllegalStateException if the pair was never used
+     */
+    AssociationDefinition requireUnlabeled(String from, String to) {
+        AssociationDefinition unlabeled = unlabeled(from, to);
+        if (unlabeled == null) {
+            throw new IllegalStateException("No unlabeled type from " + from + " to " + to);
+        }
+        return unlabeled;
     }
 
     /**
