@@ -43,6 +43,8 @@ import tools.jackson.databind.JsonNode;
  * through its admin API under {@code /__emulator/}, as {@link HubSpotEmulator}'s handle
  * drives one in this JVM: reset, seed records, inject faults, change rate limits, read
  * the request log and the stored associations. Blocking; for tests.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorAdminClient {
 
@@ -93,9 +95,9 @@ public final class EmulatorAdminClient {
 
     /**
      * Make the next {@code times} requests to an endpoint fail with a fault.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @param times how many requests in a row
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
      */
     public void injectNext(EmulatorEndpoint endpoint, int times, Fault fault) {
         send("POST", "/faults/next",
@@ -105,7 +107,7 @@ public final class EmulatorAdminClient {
     /**
      * Make the next {@code times} requests, whatever their endpoint, fail with a fault.
      * @param times how many requests in a row
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
      */
     public void injectNext(int times, Fault fault) {
         send("POST", "/faults/next", Map.of("times", times, "fault", FaultJson.toJson(fault)));
@@ -138,7 +140,7 @@ public final class EmulatorAdminClient {
 
     /**
      * Every request logged for an endpoint, oldest first; bearer tokens are masked.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @return the requests
      */
     public List<LoggedRequest> requests(EmulatorEndpoint endpoint) {
@@ -157,7 +159,7 @@ public final class EmulatorAdminClient {
 
     /**
      * How many requests reached an endpoint since the log was last cleared.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @return the count
      */
     public long requestCount(EmulatorEndpoint endpoint) {

@@ -39,6 +39,8 @@ import io.github.associations.emulator.internal.server.EmulatorServer;
  * </pre>
  *
  * Thread-safe. Close it to stop the server.
+ *
+ * @since 0.1.0
  */
 public final class HubSpotEmulator implements AutoCloseable {
 
@@ -60,7 +62,7 @@ public final class HubSpotEmulator implements AutoCloseable {
 
     /**
      * Start an emulator.
-     * @param options the options
+     * @param options where to listen, which credentials to accept and how to behave
      * @return the running emulator
      */
     public static HubSpotEmulator start(EmulatorOptions options) {
@@ -70,7 +72,7 @@ public final class HubSpotEmulator implements AutoCloseable {
     /**
      * Start an emulator serving the given backend; for the server's own tests, which use
      * fake backends.
-     * @param options the options
+     * @param options where to listen, which credentials to accept and how to behave
      * @param backend the state and handlers to serve
      * @return the running emulator
      */

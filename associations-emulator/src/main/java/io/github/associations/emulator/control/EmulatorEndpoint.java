@@ -22,85 +22,87 @@ import org.springframework.http.HttpMethod;
 
 /**
  * Every HubSpot endpoint the emulator serves, with HubSpot's HTTP method and path
- * templates. The ids (R1, B1, L2, ...) are those of the project's
- * {@code hubspot-api-facts.md}. Used to route requests, to count and log them, and to aim
- * injected faults at one endpoint.
+ * templates, and the short id ({@code R1}, {@code B2}, {@code L3}, ...) by which the
+ * admin API, the command line and the request counts name it. Used to route requests, to
+ * count and log them, and to aim injected faults at one endpoint.
+ *
+ * @since 0.1.0
  */
 public enum EmulatorEndpoint {
 
-    /** R1: list a record's associations to an object type. */
+    /** List a record's associations to an object type (id {@code R1}). */
     RECORDS_LIST("R1", HttpMethod.GET, "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}"),
 
-    /** R2: associate two records with labels (replaces the pair's labels). */
+    /** Associate two records with labels, replacing the pair's labels (id {@code R2}). */
     RECORDS_ASSOCIATE("R2", HttpMethod.PUT,
             "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}/{toObjectId}"),
 
-    /** R3: create the default (unlabeled) association between two records. */
+    /** Create the default (unlabeled) association between two records (id {@code R3}). */
     RECORDS_ASSOCIATE_DEFAULT("R3", HttpMethod.PUT,
             "/crm/v4/objects/{fromObjectType}/{fromObjectId}/associations/default/{toObjectType}/{toObjectId}"),
 
-    /** R4: remove all associations between two records. */
+    /** Remove all associations between two records (id {@code R4}). */
     RECORDS_REMOVE("R4", HttpMethod.DELETE,
             "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}/{toObjectId}"),
 
-    /** B1: batch read. */
+    /** Read the associations of many records (id {@code B1}). */
     BATCH_READ("B1", HttpMethod.POST, "/crm/v4/associations/{fromObjectType}/{toObjectType}/batch/read"),
 
-    /** B2: batch create with labels. */
+    /** Associate many record pairs with labels (id {@code B2}). */
     BATCH_CREATE("B2", HttpMethod.POST, "/crm/v4/associations/{fromObjectType}/{toObjectType}/batch/create"),
 
-    /** B3: batch associate default. */
+    /** Create the default association between many record pairs (id {@code B3}). */
     BATCH_ASSOCIATE_DEFAULT("B3", HttpMethod.POST,
             "/crm/v4/associations/{fromObjectType}/{toObjectType}/batch/associate/default"),
 
-    /** B4: batch archive (removes all associations between each pair). */
+    /** Remove all associations between many record pairs (id {@code B4}). */
     BATCH_ARCHIVE("B4", HttpMethod.POST, "/crm/v4/associations/{fromObjectType}/{toObjectType}/batch/archive"),
 
-    /** B5: batch archive of specific labels. */
+    /** Remove specific labels from many record pairs (id {@code B5}). */
     BATCH_ARCHIVE_LABELS("B5", HttpMethod.POST,
             "/crm/v4/associations/{fromObjectType}/{toObjectType}/batch/labels/archive"),
 
-    /** L1: list labels (association definitions) of an object pair. */
+    /** List the labels (association definitions) of an object pair (id {@code L1}). */
     LABELS_LIST("L1", HttpMethod.GET, "/crm/v4/associations/{fromObjectType}/{toObjectType}/labels",
             "/crm/associations/v4/{fromObjectType}/{toObjectType}/labels"),
 
-    /** L2: create a single or paired custom label. */
+    /** Create a single or paired custom label (id {@code L2}). */
     LABELS_CREATE("L2", HttpMethod.POST, "/crm/v4/associations/{fromObjectType}/{toObjectType}/labels",
             "/crm/associations/v4/{fromObjectType}/{toObjectType}/labels"),
 
-    /** L3: update a label's text ({@code associationTypeId} in the body). */
+    /** Update a label's text, {@code associationTypeId} in the body (id {@code L3}). */
     LABELS_UPDATE("L3", HttpMethod.PUT, "/crm/v4/associations/{fromObjectType}/{toObjectType}/labels",
             "/crm/associations/v4/{fromObjectType}/{toObjectType}/labels"),
 
-    /** L4: delete a custom label. */
+    /** Delete a custom label (id {@code L4}). */
     LABELS_DELETE("L4", HttpMethod.DELETE,
             "/crm/v4/associations/{fromObjectType}/{toObjectType}/labels/{associationTypeId}",
             "/crm/associations/v4/{fromObjectType}/{toObjectType}/labels/{associationTypeId}"),
 
-    /** C1: list every configured association limit. */
+    /** List every configured association limit (id {@code C1}). */
     LIMITS_LIST_ALL("C1", HttpMethod.GET, "/crm/v4/associations/definitions/configurations/all",
             "/crm/associations/v4/definitions/configurations/all"),
 
-    /** C2: list the configured limits of an object pair. */
+    /** List the configured limits of an object pair (id {@code C2}). */
     LIMITS_LIST("C2", HttpMethod.GET, "/crm/v4/associations/definitions/configurations/{fromObjectType}/{toObjectType}",
             "/crm/associations/v4/definitions/configurations/{fromObjectType}/{toObjectType}"),
 
-    /** C3: batch create limits. */
+    /** Configure association limits (id {@code C3}). */
     LIMITS_CREATE("C3", HttpMethod.POST,
             "/crm/v4/associations/definitions/configurations/{fromObjectType}/{toObjectType}/batch/create",
             "/crm/associations/v4/definitions/configurations/{fromObjectType}/{toObjectType}/batch/create"),
 
-    /** C4: batch update limits. */
+    /** Change configured association limits (id {@code C4}). */
     LIMITS_UPDATE("C4", HttpMethod.POST,
             "/crm/v4/associations/definitions/configurations/{fromObjectType}/{toObjectType}/batch/update",
             "/crm/associations/v4/definitions/configurations/{fromObjectType}/{toObjectType}/batch/update"),
 
-    /** C5: batch purge limits (back to the system default). */
+    /** Purge configured limits, back to the system default (id {@code C5}). */
     LIMITS_PURGE("C5", HttpMethod.POST,
             "/crm/v4/associations/definitions/configurations/{fromObjectType}/{toObjectType}/batch/purge",
             "/crm/associations/v4/definitions/configurations/{fromObjectType}/{toObjectType}/batch/purge"),
 
-    /** U1: request the high-usage report. */
+    /** Request the high-usage report (id {@code U1}). */
     USAGE_HIGH_USAGE_REPORT("U1", HttpMethod.POST, "/crm/v4/associations/usage/high-usage-report/{userId}"),
 
     /** v3: association types of an object pair. */
@@ -132,7 +134,8 @@ public enum EmulatorEndpoint {
     }
 
     /**
-     * The endpoint's id in the facts document, for example {@code R1} or {@code C3}.
+     * The endpoint's short id, for example {@code R1} or {@code C3}, as the admin API and
+     * the command line name it.
      * @return the id
      */
     public String id() {

@@ -22,22 +22,24 @@ package io.github.associations.emulator.control;
  * its endpoint, a random fault for any endpoint. "Any endpoint" means every HubSpot API
  * endpoint but {@link EmulatorEndpoint#OAUTH_TOKEN}, which gets faults only when aimed at
  * explicitly. Every method is thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface EmulatorFaults {
 
     /**
      * Give the next {@code times} requests to {@code endpoint} the fault; scripts for one
      * endpoint queue up in order.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @param times how many requests, positive
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
      */
     void injectNext(EmulatorEndpoint endpoint, int times, Fault fault);
 
     /**
      * Give the next {@code times} API requests, whatever their endpoint, the fault.
      * @param times how many requests, positive
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
      */
     void injectNext(int times, Fault fault);
 
@@ -51,7 +53,7 @@ public interface EmulatorFaults {
     /**
      * Draw faults at random for requests to one endpoint (replacing earlier random faults
      * for it).
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @param faults the faults, their probabilities and the seed
      */
     void injectRandomly(EmulatorEndpoint endpoint, RandomFaults faults);

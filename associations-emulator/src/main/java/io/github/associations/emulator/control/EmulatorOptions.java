@@ -24,15 +24,17 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.util.Assert;
 
 /**
- * Immutable settings of a {@link HubSpotEmulator}: where it listens, which credentials it
+ * Immutable settings of a {@code HubSpotEmulator}: where it listens, which credentials it
  * accepts, its rate limits and how its CRM behaves. Start from {@link #builder()}; every
  * setting has HubSpot's documented default where there is one.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorOptions {
 
@@ -273,7 +275,7 @@ public final class EmulatorOptions {
     }
 
     /**
-     * Whether an R1 {@code limit} above 500 is clamped rather than rejected.
+     * Whether a record-list {@code limit} above 500 is clamped rather than rejected.
      * @return whether page sizes are clamped
      */
     public boolean clampPageSize() {
@@ -317,17 +319,18 @@ public final class EmulatorOptions {
     /**
      * An OAuth client (public app) the token endpoint accepts.
      *
-     * @param clientId the client id
-     * @param clientSecret the client secret
+     * @param clientId the OAuth client's id
+     * @param clientSecret the OAuth client's secret
      * @param refreshTokens the refresh tokens initially valid for this client
+     * @since 0.1.0
      */
     public record OAuthClient(String clientId, String clientSecret, List<String> refreshTokens) {
 
         /**
          * Validate and copy.
-         * @param clientId the client id
-         * @param clientSecret the client secret
-         * @param refreshTokens the refresh tokens
+         * @param clientId the OAuth client's id
+         * @param clientSecret the OAuth client's secret
+         * @param refreshTokens the refresh tokens initially valid for this client
          */
         public OAuthClient {
             requireText(clientId, "clientId");
@@ -345,6 +348,8 @@ public final class EmulatorOptions {
 
     /**
      * Builds {@link EmulatorOptions}. Not thread-safe.
+     *
+     * @since 0.1.0
      */
     public static final class Builder {
 
@@ -446,7 +451,7 @@ public final class EmulatorOptions {
          * Replace the accepted private-app tokens (default
          * {@value #DEFAULT_PRIVATE_APP_TOKEN}); each token is its own app for the burst
          * window. No arguments accepts no private-app token at all.
-         * @param tokens the tokens
+         * @param tokens the bearer tokens to accept
          * @return this builder
          */
         public Builder privateAppTokens(String... tokens) {
@@ -458,7 +463,7 @@ public final class EmulatorOptions {
         /**
          * Add private-app tokens granted read scopes only; a write with one gets 403
          * {@code MISSING_SCOPES}.
-         * @param tokens the tokens
+         * @param tokens the bearer tokens to accept
          * @return this builder
          */
         public Builder readOnlyTokens(String... tokens) {
@@ -468,8 +473,8 @@ public final class EmulatorOptions {
 
         /**
          * Add an OAuth client whose refresh tokens the token endpoint accepts.
-         * @param clientId the client id
-         * @param clientSecret the client secret
+         * @param clientId the OAuth client's id
+         * @param clientSecret the OAuth client's secret
          * @param refreshTokens the refresh tokens valid for this client
          * @return this builder
          */
@@ -553,11 +558,12 @@ public final class EmulatorOptions {
         /**
          * The zone whose midnight resets the daily quota (default UTC; HubSpot uses the
          * account's zone).
-         * @param zone the zone
+         * @param zone the time zone whose midnight resets the quota
          * @return this builder
          */
         public Builder dailyLimitZone(ZoneId zone) {
-            this.dailyLimitZone = Objects.requireNonNull(zone, "zone");
+            Assert.notNull(zone, "zone must not be null");
+            this.dailyLimitZone = zone;
             return this;
         }
 
@@ -614,8 +620,8 @@ public final class EmulatorOptions {
         }
 
         /**
-         * Whether an R1 {@code limit} above 500 is clamped to 500 rather than rejected
-         * with 400 (default: rejected; HubSpot's behaviour is undocumented).
+         * Whether a record-list {@code limit} above 500 is clamped to 500 rather than
+         * rejected with 400 (default: rejected; HubSpot's behaviour is undocumented).
          * @param clamp whether to clamp
          * @return this builder
          */
@@ -627,11 +633,12 @@ public final class EmulatorOptions {
         /**
          * The clock for token expiry, the rolling window, the daily reset and timestamps
          * (default system UTC).
-         * @param clock the clock
+         * @param clock the time source of token expiry, rate-limit windows and timestamps
          * @return this builder
          */
         public Builder clock(Clock clock) {
-            this.clock = Objects.requireNonNull(clock, "clock");
+            Assert.notNull(clock, "clock must not be null");
+            this.clock = clock;
             return this;
         }
 
@@ -651,7 +658,7 @@ public final class EmulatorOptions {
 
         /**
          * The emulated account's portal (hub) id (default 1234567).
-         * @param portalId the portal id
+         * @param portalId the account's portal (hub) id, shown in 429 group names
          * @return this builder
          */
         public Builder portalId(long portalId) {

@@ -25,6 +25,8 @@ import java.time.Duration;
  * {@link #interval()}. The daily quota is shared by every private app of the account and
  * resets at midnight in the configured zone; OAuth requests have no daily quota. Rejected
  * requests consume neither. Every method is thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface EmulatorRateLimits {
 

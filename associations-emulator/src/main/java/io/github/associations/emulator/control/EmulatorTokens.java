@@ -20,6 +20,8 @@ package io.github.associations.emulator.control;
  * The OAuth side of the emulator: the token endpoint's counters and control over issued
  * access tokens. Private-app tokens never expire and are not affected. Every method is
  * thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface EmulatorTokens {
 

@@ -19,6 +19,8 @@ package io.github.associations.emulator.control;
 import java.time.Duration;
 import java.util.Objects;
 
+import org.springframework.util.Assert;
+
 /**
  * A misbehaviour the emulator can inject into a request, through {@link EmulatorFaults}.
  * Faults that answer with an error ({@link #tenSecondlyRateLimit()},
@@ -27,6 +29,8 @@ import java.util.Objects;
  * {@link #closeAfterProcessing()} and {@link #malformedJson()} let the request be
  * processed normally (authentication and rate limits included) and then spoil the
  * response.
+ *
+ * @since 0.1.0
  */
 public final class Fault {
 
@@ -127,7 +131,7 @@ public final class Fault {
      * @return the fault
      */
     public static Fault latency(Duration delay) {
-        Objects.requireNonNull(delay, "delay");
+        Assert.notNull(delay, "delay must not be null");
         if (delay.isNegative() || delay.isZero()) {
             throw new IllegalArgumentException("latency must be positive: " + delay);
         }
@@ -223,6 +227,8 @@ public final class Fault {
 
     /**
      * The kinds of fault.
+     *
+     * @since 0.1.0
      */
     public enum Kind {
 

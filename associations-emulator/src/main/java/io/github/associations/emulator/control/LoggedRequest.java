@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  * @param fault the injected fault, or {@code null}
  * @param bearerToken the bearer token sent, or {@code null}; kept for assertions, masked
  * in {@link #toString()}
+ * @since 0.1.0
  */
 public record LoggedRequest(long sequence, Instant time, String method, String path, @Nullable String query,
         @Nullable EmulatorEndpoint endpoint, int status, @Nullable String body, @Nullable Fault fault,

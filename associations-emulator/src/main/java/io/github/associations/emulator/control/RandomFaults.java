@@ -18,7 +18,8 @@ package io.github.associations.emulator.control;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
+
+import org.springframework.util.Assert;
 
 /**
  * Faults drawn at random with a seed: each request gets at most one of the faults, with
@@ -27,6 +28,7 @@ import java.util.Objects;
  * Immutable: {@link #with(double, Fault)} returns a new instance.
  *
  * @see EmulatorFaults#injectRandomly(RandomFaults)
+ * @since 0.1.0
  */
 public final class RandomFaults {
 
@@ -51,11 +53,11 @@ public final class RandomFaults {
     /**
      * These faults plus {@code fault} with probability {@code probability}.
      * @param probability between 0 and 1; the probabilities together must not exceed 1
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
      * @return new random faults
      */
     public RandomFaults with(double probability, Fault fault) {
-        Objects.requireNonNull(fault, "fault");
+        Assert.notNull(fault, "fault must not be null");
         if (!(probability >= 0 && probability <= 1)) {
             throw new IllegalArgumentException("probability must be between 0 and 1: " + probability);
         }
@@ -100,7 +102,8 @@ public final class RandomFaults {
      * One fault and its probability.
      *
      * @param probability the probability, between 0 and 1
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
+     * @since 0.1.0
      */
     public record Entry(double probability, Fault fault) {
     }

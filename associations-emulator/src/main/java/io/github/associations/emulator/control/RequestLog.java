@@ -24,6 +24,8 @@ import java.util.List;
  * {@link EmulatorOptions#requestLogCapacity()} requests; the counts cover every request.
  * An entry is recorded before its response is sent, so a client that has its response
  * finds it here. Every method is thread-safe.
+ *
+ * @since 0.1.0
  */
 public interface RequestLog {
 
@@ -35,7 +37,7 @@ public interface RequestLog {
 
     /**
      * The logged requests to one endpoint, oldest first.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @return a snapshot of its entries
      */
     List<LoggedRequest> forEndpoint(EmulatorEndpoint endpoint);
@@ -43,7 +45,7 @@ public interface RequestLog {
     /**
      * How many requests reached an endpoint since start or the last {@link #clear()},
      * faulted ones included.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @return the count
      */
     long count(EmulatorEndpoint endpoint);

@@ -48,6 +48,8 @@ import tools.jackson.databind.JsonNode;
  * process (standalone jar, container) can be driven over HTTP as the in-process handle is
  * driven from Java. No authentication, no rate limits, not in the request log. Documented
  * in the module's README.
+ *
+ * @since 0.1.0
  */
 public final class AdminRoutes {
 

@@ -26,6 +26,8 @@ import io.github.associations.emulator.control.RequestLog;
  * What the admin API drives: the running emulator's state, faults, request log, tokens
  * and rate limits. The server implements it, so that the admin routes need not know the
  * server.
+ *
+ * @since 0.1.0
  */
 public interface EmulatorHandle {
 

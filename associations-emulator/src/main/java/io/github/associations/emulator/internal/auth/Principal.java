@@ -27,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  * quota, gets the daily headers)
  * @param readOnly whether the token has read scopes only
  * @param clientId the OAuth client id, or {@code null} for a private-app token
+ * @since 0.1.0
  */
 public record Principal(String appKey, long appId, boolean privateApp, boolean readOnly, @Nullable String clientId) {
 

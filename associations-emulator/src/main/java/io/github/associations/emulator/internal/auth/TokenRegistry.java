@@ -41,7 +41,9 @@ import reactor.core.publisher.Mono;
 /**
  * The credentials the emulator accepts: private-app tokens (static, never expire),
  * read-only private-app tokens, and OAuth access tokens it issues itself from
- * {@code POST /oauth/v1/token} (refresh-token grant, facts §4).
+ * {@code POST /oauth/v1/token} (refresh-token grant).
+ *
+ * @since 0.1.0
  */
 public final class TokenRegistry implements EmulatorTokens {
 
@@ -158,7 +160,7 @@ public final class TokenRegistry implements EmulatorTokens {
         String clientId = form.getFirst("client_id");
         String clientSecret = form.getFirst("client_secret");
         String refreshToken = form.getFirst("refresh_token");
-        // Only BAD_REFRESH_TOKEN is documented (facts §4); the grant-type and client
+        // Only BAD_REFRESH_TOKEN is documented; the grant-type and client
         // wordings are UNCERTAIN and follow
         // its pattern.
         if (!"refresh_token".equals(grantType)) {
@@ -241,6 +243,7 @@ public final class TokenRegistry implements EmulatorTokens {
      *
      * @param principal who the token stands for, when valid
      * @param expiredAt when the token expired, when expired
+     * @since 0.1.0
      */
     public record Authentication(@Nullable Principal principal, @Nullable Instant expiredAt) {
 

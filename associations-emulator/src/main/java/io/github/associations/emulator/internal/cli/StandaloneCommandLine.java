@@ -35,6 +35,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param options the options to start with
  * @param help whether {@code --help} was asked for
+ * @since 0.1.0
  */
 public record StandaloneCommandLine(EmulatorOptions options, boolean help) {
 

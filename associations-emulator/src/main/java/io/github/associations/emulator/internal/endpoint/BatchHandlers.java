@@ -43,10 +43,11 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Batch endpoints B1-B5 ({@code /crm/v4/associations/{from}/{to}/batch/...}). A malformed
- * body fails the whole request with 400; per-input problems of B1, B2 and B3 become
- * entries of {@code errors[]}. Each batch runs under one lock, so it is applied
- * atomically and inputs see the effect of earlier ones.
+ * Batch endpoints ({@code /crm/v4/associations/{from}/{to}/batch/...}): read, create,
+ * associate default, archive, archive labels. A malformed body fails the whole request
+ * with 400; per-input problems of read, create and associate default become entries of
+ * {@code errors[]}. Each batch runs under one lock, so it is applied atomically and
+ * inputs see the effect of earlier ones.
  */
 final class BatchHandlers {
 
@@ -60,8 +61,8 @@ final class BatchHandlers {
     }
 
     /**
-     * B1: a page of associations per input, each with its own cursor; inputs without
-     * associations are 207 errors.
+     * Batch read: a page of associations per input, each with its own cursor; inputs
+     * without associations are 207 errors.
      */
     Mono<ServerResponse> read(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -116,8 +117,8 @@ final class BatchHandlers {
     }
 
     /**
-     * The per-input error for a record with no associations to the listed type (facts
-     * §1.2 B1, OBSERVED-3P).
+     * The per-input error for a record with no associations to the listed type (as
+     * observed on HubSpot's batch read).
      */
     static ApiException noAssociations(ObjectType from, String fromId, ObjectType to) {
         String message = "No " + to.name() + " is associated with " + from.name() + " " + fromId + ".";
@@ -130,8 +131,8 @@ final class BatchHandlers {
     }
 
     /**
-     * B2: per input, the types replace the pair's labelled types; 201, or 207 with
-     * per-input errors.
+     * Batch create: per input, the types replace the pair's labelled types; 201, or 207
+     * with per-input errors.
      */
     Mono<ServerResponse> create(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -159,8 +160,9 @@ final class BatchHandlers {
     }
 
     /**
-     * B3: per input, add the unlabeled type; 200 with both directions per input and
-     * per-input errors in {@code errors} (HubSpot declares no 207 here).
+     * Batch associate default: per input, add the unlabeled type; 200 with both
+     * directions per input and per-input errors in {@code errors} (HubSpot declares no
+     * 207 here).
      */
     Mono<ServerResponse> associateDefault(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -190,9 +192,9 @@ final class BatchHandlers {
     }
 
     /**
-     * B4: remove everything between each pair ({@code to} is an array); 204. Unknown
-     * records (strict mode) fail the whole request, as there is no per-input error
-     * channel.
+     * Batch archive: remove everything between each pair ({@code to} is an array); 204.
+     * Unknown records (strict mode) fail the whole request, as there is no per-input
+     * error channel.
      */
     Mono<ServerResponse> archive(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -223,8 +225,8 @@ final class BatchHandlers {
     }
 
     /**
-     * B5: remove the named types from each pair; removing the unlabeled type removes
-     * everything; 204.
+     * Batch labels archive: remove the named types from each pair; removing the unlabeled
+     * type removes everything; 204.
      */
     Mono<ServerResponse> archiveLabels(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -274,11 +276,12 @@ final class BatchHandlers {
     }
 
     /**
-     * A B2 / B5 input: {@code {"from":{"id"},"to":{"id"},"types":[AssociationSpec]}}.
+     * A batch create or labels archive input:
+     * {@code {"from":{"id"},"to":{"id"},"types":[AssociationSpec]}}.
      *
      * @param fromId the from id as sent
      * @param toId the to id as sent
-     * @param types the types
+     * @param types the association types to set between the pair
      */
     private record LabelledInput(String fromId, String toId, List<TypeSpec> types) {
     }

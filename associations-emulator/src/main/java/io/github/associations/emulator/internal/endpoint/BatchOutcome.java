@@ -32,9 +32,9 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * Collects a batch's results and per-input errors and writes HubSpot's batch envelope
- * (facts §1.7): {@code status} {@code COMPLETE}, {@code results}, {@code numErrors} and
- * {@code errors} when there are errors, {@code startedAt}, {@code completedAt}.
+ * Collects a batch's results and per-input errors and writes HubSpot's batch envelope :
+ * {@code status} {@code COMPLETE}, {@code results}, {@code numErrors} and {@code errors}
+ * when there are errors, {@code startedAt}, {@code completedAt}.
  */
 final class BatchOutcome {
 
@@ -57,7 +57,7 @@ final class BatchOutcome {
     /**
      * An ISO-8601 instant with milliseconds, as HubSpot writes them
      * ({@code 2024-10-21T20:22:42.152Z}).
-     * @param instant the instant
+     * @param instant the time to write
      * @return the text
      */
     static String timestamp(Instant instant) {

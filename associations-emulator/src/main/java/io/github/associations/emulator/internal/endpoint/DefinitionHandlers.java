@@ -39,10 +39,11 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Schema endpoints: labels L1-L4, definition configurations (limits) C1-C5, and the
- * high-usage report U1. The server routes both path prefixes
- * ({@code /crm/v4/associations/...} and {@code /crm/associations/v4/...}) here; handlers
- * read only path variables, so the prefix makes no difference.
+ * Schema endpoints: labels (list, create, update, delete), definition configurations
+ * (limits: list, create, update, purge), and the high-usage report. The server routes
+ * both path prefixes ({@code /crm/v4/associations/...} and
+ * {@code /crm/associations/v4/...}) here; handlers read only path variables, so the
+ * prefix makes no difference.
  */
 final class DefinitionHandlers {
 
@@ -56,7 +57,7 @@ final class DefinitionHandlers {
     }
 
     /**
-     * L1: every type of the pair, HubSpot-defined and custom, by type id.
+     * List labels: every type of the pair, HubSpot-defined and custom, by type id.
      */
     Mono<ServerResponse> listLabels(ServerRequest request) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -66,7 +67,8 @@ final class DefinitionHandlers {
     }
 
     /**
-     * L2: create a single or paired label; 200 (not 201) with the created types.
+     * Create a label: create a single or paired label; 200 (not 201) with the created
+     * types.
      */
     Mono<ServerResponse> createLabel(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -91,7 +93,8 @@ final class DefinitionHandlers {
     }
 
     /**
-     * L3: change a custom label's text ({@code associationTypeId} in the body); 204.
+     * Update a label: change a custom label's text ({@code associationTypeId} in the
+     * body); 204.
      */
     Mono<ServerResponse> updateLabel(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -106,7 +109,7 @@ final class DefinitionHandlers {
     }
 
     /**
-     * L4: delete a custom label that no association uses; 204.
+     * Delete a label: delete a custom label that no association uses; 204.
      */
     Mono<ServerResponse> deleteLabel(ServerRequest request) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -117,14 +120,14 @@ final class DefinitionHandlers {
     }
 
     /**
-     * C1: every configured limit.
+     * List all limits: every configured limit.
      */
     Mono<ServerResponse> listAllLimits(ServerRequest request) {
         return respondConfigurations(this.store.configurations(null, null));
     }
 
     /**
-     * C2: the configured limits of one direction of an object pair.
+     * List limits: the configured limits of one direction of an object pair.
      */
     Mono<ServerResponse> listLimits(ServerRequest request) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -138,7 +141,7 @@ final class DefinitionHandlers {
     }
 
     /**
-     * C3: configure limits; 201, or 207 with per-input errors.
+     * Create limits: configure limits; 201, or 207 with per-input errors.
      */
     Mono<ServerResponse> createLimits(ServerRequest request, byte[] body) {
         return configure(request, body, HttpStatus.CREATED, (from, to, input) -> UserConfiguration
@@ -146,7 +149,7 @@ final class DefinitionHandlers {
     }
 
     /**
-     * C4: change configured limits; 200, or 207 with per-input errors.
+     * Update limits: change configured limits; 200, or 207 with per-input errors.
      */
     Mono<ServerResponse> updateLimits(ServerRequest request, byte[] body) {
         return configure(request, body, HttpStatus.OK, (from, to, input) -> {
@@ -186,7 +189,7 @@ final class DefinitionHandlers {
     }
 
     /**
-     * C5: return types to the system default; 204.
+     * Purge limits: return types to the system default; 204.
      */
     Mono<ServerResponse> purgeLimits(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
@@ -205,7 +208,7 @@ final class DefinitionHandlers {
     }
 
     /**
-     * U1: accept a high-usage report request for a user; 200.
+     * High-usage report: accept a high-usage report request for a user; 200.
      */
     Mono<ServerResponse> highUsageReport(ServerRequest request) {
         int userId = Requests.positiveInt(request.pathVariable("userId"), "userId");
@@ -229,10 +232,10 @@ final class DefinitionHandlers {
     }
 
     /**
-     * A C3 / C4 input.
+     * A limit create or update input.
      *
-     * @param category the category
-     * @param typeId the type id
+     * @param category the association category, for example {@code HUBSPOT_DEFINED}
+     * @param typeId HubSpot's association type id, for example {@code 279}
      * @param max {@code maxToObjectIds}
      */
     private record ConfigurationInput(String category, int typeId, int max) {

@@ -25,12 +25,13 @@ import io.github.associations.emulator.internal.store.AssociationStore;
  *
  * @param state the state, for seeding and inspection
  * @param handlers the handlers of every HubSpot endpoint but the OAuth token endpoint
+ * @since 0.1.0
  */
 public record EmulatorBackend(EmulatorState state, EndpointHandlers handlers) {
 
     /**
      * Create the backend for the given settings.
-     * @param settings the settings
+     * @param settings HubSpot's limits and whether records are strict
      * @return a new backend with empty state
      */
     public static EmulatorBackend create(ApiSettings settings) {

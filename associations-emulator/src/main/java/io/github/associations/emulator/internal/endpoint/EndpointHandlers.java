@@ -25,6 +25,8 @@ import org.springframework.web.reactive.function.server.ServerResponse;
  * routes each {@link EmulatorEndpoint} to the handler returned here, wrapped in its own
  * filters (request log, authentication, rate limits, faults, status drift). Handlers see
  * only requests that passed those filters.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface EndpointHandlers {

@@ -26,7 +26,7 @@ import org.springframework.web.util.UriUtils;
 /**
  * HubSpot's opaque {@code after} cursor: the URL-encoded base64 of
  * {@code <toObjectTypeId>-<lastId>}, for example {@code MC0yLTE1OTc0MDA2NTg%3D} for
- * {@code 0-2-1597400658} (facts §2).
+ * {@code 0-2-1597400658}, as decoded from HubSpot's examples.
  */
 final class PagingCursor {
 

@@ -39,7 +39,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Record-level endpoints R1-R4 ({@code /crm/v4/objects/...}).
+ * Record-level endpoints ({@code /crm/v4/objects/...}): list, associate with labels,
+ * associate default, remove.
  */
 final class RecordHandlers {
 
@@ -53,7 +54,7 @@ final class RecordHandlers {
     }
 
     /**
-     * R1: one page of a record's associations. An unknown from record lists nothing
+     * List: one page of a record's associations. An unknown from record lists nothing
      * (UNCERTAIN: HubSpot may answer differently for a record that does not exist).
      */
     Mono<ServerResponse> list(ServerRequest request) {
@@ -99,8 +100,8 @@ final class RecordHandlers {
     }
 
     /**
-     * R2: the body's types replace the pair's labelled types; 201 with the labels between
-     * the pair.
+     * Associate with labels: the body's types replace the pair's labelled types; 201 with
+     * the labels between the pair.
      */
     Mono<ServerResponse> associate(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "objectType");
@@ -121,7 +122,7 @@ final class RecordHandlers {
     }
 
     /**
-     * R3: add the unlabeled type; 200 with both directions.
+     * Associate default: add the unlabeled type; 200 with both directions.
      */
     Mono<ServerResponse> associateDefault(ServerRequest request) {
         BatchOutcome outcome = new BatchOutcome(this.settings.clock());
@@ -135,7 +136,7 @@ final class RecordHandlers {
     }
 
     /**
-     * R4: remove everything between two records; 204 whether or not anything existed.
+     * Remove: remove everything between two records; 204 whether or not anything existed.
      */
     Mono<ServerResponse> remove(ServerRequest request) {
         ObjectType from = Requests.objectType(request, "objectType");

@@ -47,7 +47,7 @@ import tools.jackson.databind.JsonNode;
  */
 final class Requests {
 
-    /** Categories of {@code AssociationSpec} and configuration inputs (facts §1.7). */
+    /** Categories of {@code AssociationSpec} and configuration inputs. */
     static final Set<String> CATEGORIES = Set.of("HUBSPOT_DEFINED", "INTEGRATOR_DEFINED", "USER_DEFINED", "WORK");
 
     /** Largest request body read; a 2,000-input batch create is well under 1 MB. */
@@ -108,7 +108,7 @@ final class Requests {
 
     /**
      * The object type a path variable names.
-     * @param request the request
+     * @param request the HTTP request being served
      * @param variable the variable name
      * @return the type
      */
@@ -155,7 +155,6 @@ final class Requests {
      * @param body the raw body
      * @return the JSON tree
      * @throws ApiException 400 for a missing or malformed body, with HubSpot's wording
-     * (facts §1.1 R2)
      */
     static JsonNode json(byte[] body) {
         if (isBlank(body)) {
@@ -234,7 +233,7 @@ final class Requests {
         }
         if (inputs.size() > max) {
             // UNCERTAIN: HubSpot rejects oversized batches "with an error response"
-            // (facts §1.2); wording assumed.
+            // wording assumed.
             throw ApiException.validation(
                     "Too many inputs: " + inputs.size() + " inputs were sent, but the limit is " + max, "inputs");
         }
@@ -251,7 +250,7 @@ final class Requests {
 
     /**
      * {@code input.<field>.id} as a string (HubSpot sends strings; numbers are accepted).
-     * @param input the input
+     * @param input one element of the batch's {@code inputs}
      * @param field {@code from} or {@code to}
      * @param index the input's index, for the message
      * @return the id as sent
@@ -268,7 +267,7 @@ final class Requests {
 
     /**
      * {@code input.id} (batch read inputs).
-     * @param input the input
+     * @param input one element of the batch's {@code inputs}
      * @param index the input's index
      * @return the id as sent
      */
@@ -293,7 +292,7 @@ final class Requests {
     /**
      * A string field.
      * @param node the object
-     * @param field the field
+     * @param field the name of the field to read
      * @param required whether it must be present and not blank
      * @return the value, or {@code null} if absent and not required
      */
@@ -314,7 +313,7 @@ final class Requests {
     /**
      * A required string field.
      * @param node the object
-     * @param field the field
+     * @param field the name of the field to read
      * @return the value
      */
     static String requiredText(JsonNode node, String field) {
@@ -328,7 +327,7 @@ final class Requests {
     /**
      * A required 32-bit integer field (a number, or a string of digits).
      * @param node the object
-     * @param field the field
+     * @param field the name of the field to read
      * @return the value
      */
     static int integer(JsonNode node, String field) {
@@ -349,7 +348,7 @@ final class Requests {
     /**
      * A required category field, one of HubSpot's categories.
      * @param node the object
-     * @param field the field
+     * @param field the name of the field to read
      * @return the category
      */
     static String category(JsonNode node, String field) {

@@ -54,7 +54,8 @@ final class ResponseBodies {
     }
 
     /**
-     * One associated record of R1 and B1 ({@code MultiAssociatedObjectWithLabel}).
+     * One associated record of a record list and a batch read
+     * ({@code MultiAssociatedObjectWithLabel}).
      *
      * @param toObjectId the associated record id
      * @param associationTypes the types between the records
@@ -73,7 +74,7 @@ final class ResponseBodies {
     }
 
     /**
-     * R2 / B2 result.
+     * The result of a labelled association, single or batch.
      *
      * @param fromObjectTypeId the from object type id
      * @param fromObjectId the from record id
@@ -95,7 +96,7 @@ final class ResponseBodies {
     }
 
     /**
-     * R3 / B3 result, one per direction.
+     * The result of a default association, single or batch, one per direction.
      *
      * @param from the from record
      * @param to the to record
@@ -125,16 +126,17 @@ final class ResponseBodies {
     /**
      * {@code {"results":[...]}} without paging.
      *
-     * @param results the results
+     * @param results the entries of {@code results}
      */
     record Results(List<?> results) {
     }
 
     /**
-     * C1-C3 entry ({@code PublicAssociationDefinitionUserConfiguration}).
+     * A configured limit as listed and created
+     * ({@code PublicAssociationDefinitionUserConfiguration}).
      *
-     * @param category the category
-     * @param typeId the type id
+     * @param category the association category, for example {@code HUBSPOT_DEFINED}
+     * @param typeId HubSpot's association type id, for example {@code 279}
      * @param userEnforcedMaxToObjectIds the configured limit
      * @param label the type's label
      */
@@ -148,10 +150,11 @@ final class ResponseBodies {
     }
 
     /**
-     * C4 entry ({@code PublicAssociationDefinitionConfigurationUpdateResult}).
+     * A configured limit as updated
+     * ({@code PublicAssociationDefinitionConfigurationUpdateResult}).
      *
-     * @param category the category
-     * @param typeId the type id
+     * @param category the association category, for example {@code HUBSPOT_DEFINED}
+     * @param typeId HubSpot's association type id, for example {@code 279}
      * @param userEnforcedMaxToObjectIds the configured limit
      */
     record ConfigurationUpdate(String category, int typeId, int userEnforcedMaxToObjectIds) {
@@ -159,8 +162,8 @@ final class ResponseBodies {
 
     /**
      * HubSpot's {@code paging} object pointing at the next page of a record's
-     * associations. The deprecated {@code link} is R1's URL for that page on this
-     * emulator.
+     * associations. The deprecated {@code link} is the record list's URL for that page on
+     * this emulator.
      * @param request the request being answered, for scheme and host
      * @param from the listing record's object type
      * @param fromId the listing record id

@@ -40,8 +40,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * The v3 associations endpoints (facts §1.6): types, batch create, read and archive. v3
- * names types ({@code contact_to_company}) rather than giving category and id.
+ * The v3 associations endpoints: types, batch create, read and archive. v3 names types
+ * ({@code contact_to_company}) rather than giving category and id.
  */
 final class V3Handlers {
 
@@ -97,8 +97,8 @@ final class V3Handlers {
     /**
      * Batch read: every association per input, one {@code to} entry per record and type,
      * no paging ({@code after} is ignored, as HubSpot's maintainers describe). Towards
-     * companies only records carrying the primary type are listed (DOC-v3). Inputs
-     * without associations are 207 errors as in B1.
+     * companies only records carrying the primary type are listed, as HubSpot's v3 guide
+     * says. Inputs without associations are 207 errors as in the v4 batch read.
      */
     Mono<ServerResponse> read(ServerRequest request, byte[] body) {
         ObjectType from = Requests.objectType(request, "fromObjectType");

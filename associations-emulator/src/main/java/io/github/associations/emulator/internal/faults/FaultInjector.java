@@ -32,6 +32,8 @@ import org.jspecify.annotations.Nullable;
  * Decides which fault, if any, each request gets. One lock guards everything: it is taken
  * once per request for a few map lookups, and it keeps seeded draws in a well-defined
  * order.
+ *
+ * @since 0.1.0
  */
 public final class FaultInjector implements EmulatorFaults {
 
@@ -55,7 +57,7 @@ public final class FaultInjector implements EmulatorFaults {
 
     /**
      * The fault for the next request to an endpoint.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @return the fault, or {@code null} for none
      */
     public @Nullable Fault next(EmulatorEndpoint endpoint) {

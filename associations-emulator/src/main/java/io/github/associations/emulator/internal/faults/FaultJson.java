@@ -27,6 +27,8 @@ import tools.jackson.databind.JsonNode;
 /**
  * The JSON form of a {@link Fault}, shared by the admin API and the client that drives it
  * from another process.
+ *
+ * @since 0.1.0
  */
 public final class FaultJson {
 
@@ -62,7 +64,7 @@ public final class FaultJson {
 
     /**
      * The JSON form of a fault, as {@link #fromJson(JsonNode)} reads it.
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
      * @return its JSON fields
      */
     public static Map<String, Object> toJson(Fault fault) {

@@ -32,11 +32,13 @@ import org.springframework.web.reactive.function.server.ServerRequest;
 import org.springframework.web.reactive.function.server.ServerResponse;
 
 /**
- * Authentication and authorization of API requests (facts §4). {@link #authenticate()}
- * answers 401 for a missing, unknown or expired token and records who the token stands
- * for; {@link #authorize(EmulatorEndpoint)}, which runs after the rate limiter so that a
- * 403 is counted and carries the rate-limit headers like any authenticated response,
- * answers 403 {@code MISSING_SCOPES} to a write with a read-only token.
+ * Authentication and authorization of API requests. {@link #authenticate()} answers 401
+ * for a missing, unknown or expired token and records who the token stands for;
+ * {@link #authorize(EmulatorEndpoint)}, which runs after the rate limiter so that a 403
+ * is counted and carries the rate-limit headers like any authenticated response, answers
+ * 403 {@code MISSING_SCOPES} to a write with a read-only token.
+ *
+ * @since 0.1.0
  */
 public final class AuthenticationFilter {
 
@@ -85,7 +87,7 @@ public final class AuthenticationFilter {
         };
     }
 
-    public static boolean isWrite(EmulatorEndpoint endpoint) {
+    static boolean isWrite(EmulatorEndpoint endpoint) {
         return WRITES.contains(endpoint);
     }
 

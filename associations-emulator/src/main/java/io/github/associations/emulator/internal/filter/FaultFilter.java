@@ -37,6 +37,8 @@ import reactor.core.publisher.Mono;
  * Applies the fault the {@link FaultInjector} draws for the request: error faults answer
  * at once, before authentication; latency, close-after-processing and malformed JSON let
  * the request through and spoil its response.
+ *
+ * @since 0.1.0
  */
 public final class FaultFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 

@@ -29,6 +29,8 @@ import reactor.core.publisher.Mono;
 /**
  * Admits authenticated requests through the {@link RateLimiter}, giving every response
  * (429s included) HubSpot's rate-limit headers.
+ *
+ * @since 0.1.0
  */
 public final class RateLimitFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 

@@ -48,6 +48,8 @@ import reactor.core.publisher.Mono;
  * unexpected errors into HubSpot's 500, records the request once its response is ready
  * and then applies any injected latency (so a request whose client gave up waiting is
  * still logged).
+ *
+ * @since 0.1.0
  */
 public final class RequestLogFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 

@@ -65,7 +65,7 @@ final class RequestTrace {
 
     /**
      * The token of an {@code Authorization: Bearer} header.
-     * @param request the request
+     * @param request the HTTP request being served
      * @return the token, or {@code null} when there is no bearer authorization
      */
     static @Nullable String bearerToken(ServerRequest request) {

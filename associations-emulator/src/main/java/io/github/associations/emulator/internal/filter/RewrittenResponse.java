@@ -97,7 +97,7 @@ final class RewrittenResponse implements ServerResponse {
     /**
      * The first half of a body, never all of it, so that a JSON object is always left
      * unclosed.
-     * @param body the body
+     * @param body the whole response body
      * @return the truncated body
      */
     static byte[] truncated(byte[] body) {

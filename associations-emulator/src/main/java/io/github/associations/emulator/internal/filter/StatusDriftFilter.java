@@ -35,8 +35,9 @@ import reactor.core.publisher.Mono;
 /**
  * Status drift: when on, answers with the other success codes HubSpot has used for the
  * same call, 200 instead of 201 and 200 with a body instead of 204. Batch archive, labels
- * archive and limits purge get the date-versioned APIs' body (facts §1.0, §8.3); other
- * 204s get {@code {}}.
+ * archive and limits purge get the date-versioned APIs' body; other 204s get {@code {}}.
+ *
+ * @since 0.1.0
  */
 public final class StatusDriftFilter implements HandlerFilterFunction<ServerResponse, ServerResponse> {
 

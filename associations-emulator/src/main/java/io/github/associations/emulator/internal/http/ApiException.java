@@ -24,6 +24,8 @@ import reactor.core.publisher.Mono;
  * A HubSpot error raised while serving a request: a whole-request error response, or,
  * caught by a batch handler, one input's entry in {@code errors[]}. Carries no stack
  * trace: it is control flow, not a bug report.
+ *
+ * @since 0.1.0
  */
 public final class ApiException extends RuntimeException {
 
@@ -41,7 +43,7 @@ public final class ApiException extends RuntimeException {
 
     /**
      * A 400 {@code VALIDATION_ERROR}.
-     * @param message the message
+     * @param message the human-readable message HubSpot's body carries
      * @return the exception
      */
     public static ApiException validation(String message) {
@@ -51,8 +53,8 @@ public final class ApiException extends RuntimeException {
     /**
      * A 400 {@code VALIDATION_ERROR} naming the offending request field in its
      * {@code errors[]}.
-     * @param message the message
-     * @param field the field
+     * @param message the human-readable message HubSpot's body carries
+     * @param field the name of the field to read
      * @return the exception
      */
     public static ApiException validation(String message, String field) {
@@ -62,7 +64,7 @@ public final class ApiException extends RuntimeException {
 
     /**
      * A 404 {@code OBJECT_NOT_FOUND}.
-     * @param message the message
+     * @param message the human-readable message HubSpot's body carries
      * @return the exception
      */
     public static ApiException notFound(String message) {

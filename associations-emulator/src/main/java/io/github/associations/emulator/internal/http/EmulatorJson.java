@@ -27,6 +27,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The emulator's one JSON mapper, and the one way handlers write a JSON response. Bodies
  * are serialized here rather than by codecs so that responses look the same whatever the
  * hosting application configures.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorJson {
 

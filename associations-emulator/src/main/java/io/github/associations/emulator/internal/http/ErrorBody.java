@@ -32,6 +32,8 @@ import reactor.core.publisher.Mono;
  * {@code context}, {@code category}, {@code subCategory}, {@code errors}, {@code links}),
  * used for whole-request errors and, through {@link #toStandardError()}, for the
  * per-input {@code errors[]} of a 207. The one place error JSON is made.
+ *
+ * @since 0.1.0
  */
 public final class ErrorBody {
 
@@ -77,7 +79,7 @@ public final class ErrorBody {
     /**
      * Add a context entry; HubSpot's context maps each key to a list of strings.
      * @param key the key, for example {@code fromObjectId}
-     * @param values the values
+     * @param values the strings listed under the key
      * @return this builder
      */
     public ErrorBody context(String key, String... values) {
@@ -91,7 +93,7 @@ public final class ErrorBody {
      * @param in the offending field, or {@code null}
      * @return this builder
      */
-    public ErrorBody detail(String message, @Nullable String in) {
+    ErrorBody detail(String message, @Nullable String in) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("message", message);
         if (in != null) {
@@ -104,10 +106,10 @@ public final class ErrorBody {
     /**
      * Add a link.
      * @param name the link name
-     * @param url the URL
+     * @param url where the link points
      * @return this builder
      */
-    public ErrorBody link(String name, String url) {
+    ErrorBody link(String name, String url) {
         this.links.put(name, url);
         return this;
     }
@@ -186,7 +188,7 @@ public final class ErrorBody {
      * @param values the context values
      * @return this builder
      */
-    public ErrorBody detailWithContext(String message, String contextKey, List<String> values) {
+    ErrorBody detailWithContext(String message, String contextKey, List<String> values) {
         Map<String, Object> detail = new LinkedHashMap<>();
         detail.put("message", message);
         detail.put("context", Map.of(contextKey, List.copyOf(values)));
@@ -200,7 +202,7 @@ public final class ErrorBody {
      * {@code {"status":"error","message":"internal error","correlationId":"..."}}).
      * @return the body as an ordered map
      */
-    public Map<String, Object> toMinimalMap() {
+    Map<String, Object> toMinimalMap() {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "error");
         body.put("message", this.message);

@@ -35,6 +35,8 @@ import reactor.core.publisher.Mono;
  * for real or a fault is injected: 401 and 403, 404 for unknown paths, other error
  * statuses and a proxy's HTML page. Bodies follow HubSpot's documented and observed
  * shapes; where HubSpot's wording is unknown the comment says so.
+ *
+ * @since 0.1.0
  */
 public final class HubSpotResponses {
 
@@ -144,7 +146,7 @@ public final class HubSpotResponses {
     /**
      * An error status with an HTML page as a proxy in front of HubSpot sends (modelled on
      * Cloudflare's pages).
-     * @param status the status
+     * @param status the HTTP status the proxy answers with
      * @return the response
      */
     public static Mono<ServerResponse> proxyHtml(int status) {

@@ -18,7 +18,9 @@ package io.github.associations.emulator.internal.ratelimit;
 
 /**
  * HubSpot's rate-limit policies, named as in the {@code policyName} of its 429 bodies
- * (facts §3.4).
+ * responses.
+ *
+ * @since 0.1.0
  */
 public enum RateLimitPolicy {
 

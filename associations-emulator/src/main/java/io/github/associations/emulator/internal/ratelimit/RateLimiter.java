@@ -40,10 +40,12 @@ import org.springframework.web.reactive.function.server.ServerResponse;
 import reactor.core.publisher.Mono;
 
 /**
- * HubSpot's rate limits (facts §3): a rolling burst window per app and a daily quota per
- * account shared by its private apps, judged by the emulator's clock. Each app's window
- * keeps the admission times of the last interval, so a request is admitted exactly when
- * fewer than the maximum were admitted in the interval before it.
+ * HubSpot's rate limits: a rolling burst window per app and a daily quota per account
+ * shared by its private apps, judged by the emulator's clock. Each app's window keeps the
+ * admission times of the last interval, so a request is admitted exactly when fewer than
+ * the maximum were admitted in the interval before it.
+ *
+ * @since 0.1.0
  */
 public final class RateLimiter implements EmulatorRateLimits {
 
@@ -328,7 +330,7 @@ public final class RateLimiter implements EmulatorRateLimits {
         resetDaily();
     }
 
-    public record Settings(boolean windowEnabled, int maxRequests, long intervalMillis, boolean dailyEnabled,
+    record Settings(boolean windowEnabled, int maxRequests, long intervalMillis, boolean dailyEnabled,
             long dailyLimit) {
 
         static Settings of(EmulatorOptions options) {
@@ -347,13 +349,14 @@ public final class RateLimiter implements EmulatorRateLimits {
      * @param inWindow the requests in the app's window, this one included when admitted
      * @param usedToday the account's requests today, this one included when admitted
      * @param privateApp whether the daily headers apply
+     * @since 0.1.0
      */
     public record Decision(@Nullable RateLimitPolicy rejectedBy, Settings settings, int inWindow, long usedToday,
             boolean privateApp) {
 
         /**
-         * Write HubSpot's rate-limit headers (facts §3.3): the window's when it is on,
-         * the daily ones for private apps when the quota is on.
+         * Write HubSpot's rate-limit headers: the window's when it is on, the daily ones
+         * for private apps when the quota is on.
          * @param headers the response headers
          */
         public void writeHeaders(HttpHeaders headers) {

@@ -30,6 +30,8 @@ import io.github.associations.emulator.control.RequestLog;
 
 /**
  * The bounded request log and its unbounded per-endpoint counters.
+ *
+ * @since 0.1.0
  */
 public final class DefaultRequestLog implements RequestLog {
 

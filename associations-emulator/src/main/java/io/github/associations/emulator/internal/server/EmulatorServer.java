@@ -61,6 +61,8 @@ import reactor.netty.http.server.HttpServer;
  * authorization (read-only tokens), status drift. The OAuth token endpoint gets the
  * request log and fault injection only; admin routes under {@code /__emulator/} get none;
  * any other path gets the request log and a 404.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorServer implements EmulatorHandle, AutoCloseable {
 
@@ -96,7 +98,7 @@ public final class EmulatorServer implements EmulatorHandle, AutoCloseable {
 
     /**
      * Bind a server for a backend.
-     * @param options the options
+     * @param options where to listen, which credentials to accept and how to behave
      * @param backend the HubSpot behaviour to serve
      * @return the started server
      */
@@ -106,7 +108,7 @@ public final class EmulatorServer implements EmulatorHandle, AutoCloseable {
 
     /**
      * The settings of the emulated HubSpot behaviour that follow from the options.
-     * @param options the options
+     * @param options where to listen, which credentials to accept and how to behave
      * @return the API settings
      */
     public static ApiSettings apiSettings(EmulatorOptions options) {

@@ -26,14 +26,15 @@ import java.time.Clock;
  * numeric id does)
  * @param maxCustomLabelsPerObjectPair custom labels allowed per object pair (HubSpot's
  * docs say 10; a later KB copy says 50)
- * @param maxPageSize the largest R1 {@code limit} (500)
- * @param clampPageSize whether an R1 {@code limit} above {@code maxPageSize} is clamped
- * rather than rejected with 400 (HubSpot's behaviour is undocumented)
- * @param maxBatchReadInputs B1 and v3 read inputs per request (1000)
- * @param maxBatchCreateInputs B2 and v3 create inputs per request (2000)
- * @param maxOtherBatchInputs B3, B4, B5 and v3 archive inputs per request (undocumented
- * by HubSpot; 2000 assumed)
+ * @param maxPageSize the largest record-list {@code limit} (500)
+ * @param clampPageSize whether a record-list {@code limit} above {@code maxPageSize} is
+ * clamped rather than rejected with 400 (HubSpot's behaviour is undocumented)
+ * @param maxBatchReadInputs batch read inputs per request, v4 and v3 (1000)
+ * @param maxBatchCreateInputs batch create inputs per request, v4 and v3 (2000)
+ * @param maxOtherBatchInputs inputs per request of the other batch calls (default,
+ * archive, labels archive, v3 archive) (undocumented by HubSpot; 2000 assumed)
  * @param clock the clock for timestamps in batch responses and the usage report
+ * @since 0.1.0
  */
 public record ApiSettings(boolean strictRecords, int maxCustomLabelsPerObjectPair, int maxPageSize,
         boolean clampPageSize, int maxBatchReadInputs, int maxBatchCreateInputs, int maxOtherBatchInputs, Clock clock) {
@@ -41,7 +42,7 @@ public record ApiSettings(boolean strictRecords, int maxCustomLabelsPerObjectPai
     /**
      * HubSpot's documented limits, strict or lenient records.
      * @param strictRecords whether only seeded records exist
-     * @param clock the clock
+     * @param clock the time source of token expiry, rate-limit windows and timestamps
      * @return the settings
      */
     public static ApiSettings defaults(boolean strictRecords, Clock clock) {

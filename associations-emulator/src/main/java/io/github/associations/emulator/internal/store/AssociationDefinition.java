@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param inverseTypeId the type id of the same association seen from the to side (itself
  * for symmetric types)
  * @param kind what sort of type this is
+ * @since 0.1.0
  */
 public record AssociationDefinition(int typeId, String category, String fromObjectTypeId, String toObjectTypeId,
         @Nullable String label, String name, int inverseTypeId, Kind kind) {
@@ -65,11 +66,11 @@ public record AssociationDefinition(int typeId, String category, String fromObje
 
     }
 
-    public boolean isUnlabeled() {
+    boolean isUnlabeled() {
         return this.kind == Kind.UNLABELED;
     }
 
-    public boolean isCustomLabel() {
+    boolean isCustomLabel() {
         return this.kind == Kind.CUSTOM_SINGLE || this.kind == Kind.CUSTOM_PAIRED;
     }
 
@@ -83,7 +84,7 @@ public record AssociationDefinition(int typeId, String category, String fromObje
      * limit is on the to record).
      * @return whether the from side owns the primary
      */
-    public boolean primaryOwnedByFrom() {
+    boolean primaryOwnedByFrom() {
         return !ObjectType.COMPANY_ID.equals(this.fromObjectTypeId);
     }
 
@@ -96,7 +97,7 @@ public record AssociationDefinition(int typeId, String category, String fromObje
      * by type id.
      * @return the rank of the category
      */
-    public int categoryRank() {
+    int categoryRank() {
         return switch (this.category) {
             case HUBSPOT_DEFINED -> 0;
             case "INTEGRATOR_DEFINED" -> 1;
@@ -105,7 +106,7 @@ public record AssociationDefinition(int typeId, String category, String fromObje
         };
     }
 
-    public AssociationDefinition withLabel(String newLabel) {
+    AssociationDefinition withLabel(String newLabel) {
         return new AssociationDefinition(this.typeId, this.category, this.fromObjectTypeId, this.toObjectTypeId,
                 newLabel, this.name, this.inverseTypeId, this.kind);
     }

@@ -23,6 +23,7 @@ import java.util.List;
  *
  * @param entries the associated records, by id
  * @param hasMore whether more records follow the last one
+ * @since 0.1.0
  */
 public record AssociationPage(List<Entry> entries, boolean hasMore) {
 
@@ -41,6 +42,7 @@ public record AssociationPage(List<Entry> entries, boolean hasMore) {
      *
      * @param toObjectId the associated record id
      * @param types the types, unlabeled included, HubSpot-defined first
+     * @since 0.1.0
      */
     public record Entry(long toObjectId, List<AssociationDefinition> types) {
     }

@@ -39,6 +39,8 @@ import org.springframework.http.HttpStatus;
  * association types ({@link TypeRegistry}) and custom labels ({@link Labels}), configured
  * limits ({@link Limits}) and usage counts ({@link Usage}). None of those parts is
  * thread-safe; every access to them goes through this class, under its lock.
+ *
+ * @since 0.1.0
  */
 public final class AssociationStore implements EmulatorState {
 
@@ -458,7 +460,7 @@ public final class AssociationStore implements EmulatorState {
      * @param from the from object type
      * @param to the to object type
      * @param category the type's category as the request sent it
-     * @param typeId the type id
+     * @param typeId HubSpot's association type id, for example {@code 279}
      * @param max the limit
      * @return the configuration
      * @throws ApiException 400 for an unknown type, an existing configuration or a value
@@ -474,7 +476,7 @@ public final class AssociationStore implements EmulatorState {
      * @param from the from object type
      * @param to the to object type
      * @param category the type's category as the request sent it
-     * @param typeId the type id
+     * @param typeId HubSpot's association type id, for example {@code 279}
      * @param max the new limit
      * @return the configuration
      * @throws ApiException 404 if the type has no configured limit, 400 for a value out
@@ -490,7 +492,7 @@ public final class AssociationStore implements EmulatorState {
      * @param from the from object type
      * @param to the to object type
      * @param category the type's category as the request sent it
-     * @param typeId the type id
+     * @param typeId HubSpot's association type id, for example {@code 279}
      */
     public void purgeConfiguration(ObjectType from, ObjectType to, String category, int typeId) {
         writeVoid(() -> {

@@ -24,8 +24,8 @@ import io.github.associations.emulator.internal.store.AssociationDefinition.Kind
 import static io.github.associations.emulator.internal.store.AssociationDefinition.HUBSPOT_DEFINED;
 
 /**
- * HubSpot's published association type ids (facts §5.2 and the activity pairs of §5.3),
- * each with its inverse.
+ * HubSpot's published association type ids (contacts, companies, deals, tickets and their
+ * activities), each with its inverse.
  */
 final class HubSpotDefinedTypes {
 
@@ -69,7 +69,7 @@ final class HubSpotDefinedTypes {
         // published.
         labelled(all, CONTACT, COMPANY, 931, 930, "Billing contact", "Billing contact", "billing_contact_to_company",
                 "company_to_billing_contact");
-        // Activities (facts §5.3): {activity type, contact, company, deal, ticket} as
+        // Activities: {activity type, contact, company, deal, ticket} as
         // forward/inverse pairs.
         activity(all, "0-48", 193, 194, 181, 182, 205, 206, 219, 220);
         activity(all, "0-49", 197, 198, 185, 186, 209, 210, 223, 224);

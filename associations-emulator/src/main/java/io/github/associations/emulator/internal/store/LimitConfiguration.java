@@ -22,6 +22,7 @@ package io.github.associations.emulator.internal.store;
  * @param type the association type it limits
  * @param maxToObjectIds how many records of the other object type one record may be
  * associated with by that type
+ * @since 0.1.0
  */
 public record LimitConfiguration(AssociationDefinition type, int maxToObjectIds) {
 }

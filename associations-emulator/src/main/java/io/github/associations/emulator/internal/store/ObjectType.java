@@ -24,6 +24,7 @@ import java.util.Locale;
  * @param id HubSpot's object type id, for example {@code 0-1} or {@code 2-1234}
  * @param name the singular name used in messages and v3 type names ({@code contact},
  * {@code line_item}); the id for custom objects
+ * @since 0.1.0
  */
 public record ObjectType(String id, String name) {
 
@@ -35,7 +36,7 @@ public record ObjectType(String id, String name) {
      * ({@code CONTACT}).
      * @return the upper-case name
      */
-    public String upperName() {
+    String upperName() {
         return this.name.toUpperCase(Locale.ROOT);
     }
 
@@ -43,7 +44,7 @@ public record ObjectType(String id, String name) {
      * Whether this is a custom object type ({@code 2-...}).
      * @return whether custom
      */
-    public boolean isCustom() {
+    boolean isCustom() {
         return this.id.startsWith("2-");
     }
 

@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * Resolves object types as HubSpot accepts them in paths: by id ({@code 0-1}), by name
  * singular or plural ({@code contact}, {@code contacts}) in any case, and custom object
  * ids ({@code 2-<digits>}) as they are.
+ *
+ * @since 0.1.0
  */
 public final class ObjectTypes {
 
@@ -111,7 +113,7 @@ public final class ObjectTypes {
      * @return the type
      * @throws IllegalArgumentException if the value names no object type
      */
-    public static ObjectType require(String value) {
+    static ObjectType require(String value) {
         ObjectType type = find(value);
         if (type == null) {
             throw new IllegalArgumentException("Unknown object type: " + value);
@@ -124,7 +126,7 @@ public final class ObjectTypes {
      * @param id the id, for example {@code 0-1}
      * @return the type
      */
-    public static ObjectType byId(String id) {
+    static ObjectType byId(String id) {
         ObjectType type = BY_ID.get(id);
         if (type == null) {
             throw new IllegalArgumentException("Not a standard object type id: " + id);

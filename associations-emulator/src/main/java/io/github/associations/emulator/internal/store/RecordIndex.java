@@ -190,7 +190,7 @@ final class RecordIndex {
 
     /**
      * Give a record {@code count} synthetic associations to an object type, or none.
-     * @param record the record
+     * @param record the record, by object type id and record id
      * @param toTypeId the associated object type id
      * @param count how many, {@code 0} or less for none
      */
@@ -235,7 +235,7 @@ final class RecordIndex {
     /**
      * Distinct records of {@code toTypeId} associated with {@code record}, synthetic ones
      * included.
-     * @param record the record
+     * @param record the record, by object type id and record id
      * @param toTypeId the associated object type id
      * @return the number of associated records
      */
@@ -251,7 +251,7 @@ final class RecordIndex {
 
     /**
      * Records of {@code toTypeId} associated with {@code record} by one type.
-     * @param record the record
+     * @param record the record, by object type id and record id
      * @param toTypeId the associated object type id
      * @param typeId the type id, seen from the record
      * @return the number of associated records
@@ -274,7 +274,7 @@ final class RecordIndex {
 
     /**
      * Type ids in response order: HubSpot-defined before user-defined, each by id.
-     * @param typeIds the type ids
+     * @param typeIds the association type ids, seen from the first record
      * @return the sorted ids
      */
     int[] sorted(Collection<Integer> typeIds) {

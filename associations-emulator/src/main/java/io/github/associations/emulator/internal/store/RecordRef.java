@@ -21,6 +21,7 @@ package io.github.associations.emulator.internal.store;
  *
  * @param type the record's object type
  * @param id the record id
+ * @since 0.1.0
  */
 public record RecordRef(ObjectType type, long id) {
 }

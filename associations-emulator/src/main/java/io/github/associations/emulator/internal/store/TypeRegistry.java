@@ -159,7 +159,7 @@ final class TypeRegistry {
      * A type of a directed pair by its v3 name.
      * @param from the from object type id
      * @param to the to object type id
-     * @param name the name
+     * @param name the v3 name, for example {@code contact_to_company}
      * @return the type, or {@code null}
      */
     @Nullable AssociationDefinition byName(String from, String to, String name) {

@@ -21,7 +21,8 @@ package io.github.associations.emulator.internal.store;
  * {@code {"associationCategory","associationTypeId"}}.
  *
  * @param category the category as sent
- * @param typeId the type id
+ * @param typeId HubSpot's association type id, for example {@code 279}
+ * @since 0.1.0
  */
 public record TypeSpec(String category, int typeId) {
 }
