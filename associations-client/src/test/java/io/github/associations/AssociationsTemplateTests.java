@@ -20,7 +20,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.associations.emulator.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.model.AssociatedRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;

@@ -21,10 +21,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.IntStream;
 
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.Fault;
-import io.github.associations.emulator.RandomFaults;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.emulator.control.RandomFaults;
 import io.github.associations.model.ArchiveInput;
 import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationSpec;

@@ -20,8 +20,8 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.Fault;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.Fault;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotClientException;
 import io.github.associations.error.HubSpotDecodingException;

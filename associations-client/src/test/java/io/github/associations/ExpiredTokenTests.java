@@ -20,8 +20,8 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.error.HubSpotAuthenticationException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

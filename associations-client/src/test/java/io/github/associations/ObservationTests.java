@@ -19,8 +19,8 @@ package io.github.associations;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.Fault;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.Fault;
 import io.github.associations.error.HubSpotNotFoundException;
 import io.github.associations.observation.DefaultAssociationsObservationConvention;
 import io.github.associations.resilience.RetrySettings;

@@ -25,9 +25,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.Fault;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.error.HubSpotRateLimitException;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RetrySettings;

@@ -20,9 +20,9 @@ import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.Fault;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.error.HubSpotException;
 import io.github.associations.error.HubSpotRateLimitException;
 import io.github.associations.error.HubSpotServerException;

@@ -18,8 +18,8 @@ package io.github.associations;
 
 import java.util.List;
 
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.model.AssociationCategory;
 import io.github.associations.model.AssociationLimit;
 import io.github.associations.model.AssociationSpec;

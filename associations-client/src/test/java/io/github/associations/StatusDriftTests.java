@@ -18,7 +18,7 @@ package io.github.associations;
 
 import java.util.List;
 
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.model.ArchiveInput;
 import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationSpec;

@@ -18,7 +18,7 @@ package io.github.associations;
 
 import java.util.List;
 
-import io.github.associations.emulator.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.model.BatchResult;
 import io.github.associations.model.V3AssociatedRecord;
 import io.github.associations.model.V3Association;

@@ -29,8 +29,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.associations.emulator.internal.EmulatorJson;
-import io.github.associations.emulator.internal.FaultJson;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.emulator.internal.faults.FaultJson;
+import io.github.associations.emulator.internal.http.EmulatorJson;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
 
@@ -39,6 +43,8 @@ import tools.jackson.databind.JsonNode;
  * through its admin API under {@code /__emulator/}, as {@link HubSpotEmulator}'s handle
  * drives one in this JVM: reset, seed records, inject faults, change rate limits, read
  * the request log and the stored associations. Blocking; for tests.
+ *
+ * @since 0.1.0
  */
 public final class EmulatorAdminClient {
 
@@ -89,9 +95,9 @@ public final class EmulatorAdminClient {
 
     /**
      * Make the next {@code times} requests to an endpoint fail with a fault.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @param times how many requests in a row
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
      */
     public void injectNext(EmulatorEndpoint endpoint, int times, Fault fault) {
         send("POST", "/faults/next",
@@ -101,7 +107,7 @@ public final class EmulatorAdminClient {
     /**
      * Make the next {@code times} requests, whatever their endpoint, fail with a fault.
      * @param times how many requests in a row
-     * @param fault the fault
+     * @param fault what the request gets instead of, or on top of, its normal answer
      */
     public void injectNext(int times, Fault fault) {
         send("POST", "/faults/next", Map.of("times", times, "fault", FaultJson.toJson(fault)));
@@ -134,7 +140,7 @@ public final class EmulatorAdminClient {
 
     /**
      * Every request logged for an endpoint, oldest first; bearer tokens are masked.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @return the requests
      */
     public List<LoggedRequest> requests(EmulatorEndpoint endpoint) {
@@ -153,7 +159,7 @@ public final class EmulatorAdminClient {
 
     /**
      * How many requests reached an endpoint since the log was last cleared.
-     * @param endpoint the endpoint
+     * @param endpoint one of the HubSpot endpoints the emulator serves
      * @return the count
      */
     public long requestCount(EmulatorEndpoint endpoint) {

@@ -16,8 +16,14 @@
 
 package io.github.associations.emulator;
 
-import io.github.associations.emulator.internal.EmulatorBackend;
-import io.github.associations.emulator.internal.EmulatorServer;
+import io.github.associations.emulator.control.EmulatorFaults;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.EmulatorRateLimits;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.EmulatorTokens;
+import io.github.associations.emulator.control.RequestLog;
+import io.github.associations.emulator.internal.endpoint.EmulatorBackend;
+import io.github.associations.emulator.internal.server.EmulatorServer;
 
 /**
  * A running HubSpot CRM Associations API emulator: an HTTP server on Reactor Netty
@@ -33,6 +39,8 @@ import io.github.associations.emulator.internal.EmulatorServer;
  * </pre>
  *
  * Thread-safe. Close it to stop the server.
+ *
+ * @since 0.1.0
  */
 public final class HubSpotEmulator implements AutoCloseable {
 
@@ -54,7 +62,7 @@ public final class HubSpotEmulator implements AutoCloseable {
 
     /**
      * Start an emulator.
-     * @param options the options
+     * @param options where to listen, which credentials to accept and how to behave
      * @return the running emulator
      */
     public static HubSpotEmulator start(EmulatorOptions options) {
@@ -64,7 +72,7 @@ public final class HubSpotEmulator implements AutoCloseable {
     /**
      * Start an emulator serving the given backend; for the server's own tests, which use
      * fake backends.
-     * @param options the options
+     * @param options where to listen, which credentials to accept and how to behave
      * @param backend the state and handlers to serve
      * @return the running emulator
      */

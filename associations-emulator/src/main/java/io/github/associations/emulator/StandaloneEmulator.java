@@ -22,7 +22,7 @@ import java.util.logging.Level;
 import java.util.logging.LogManager;
 import java.util.logging.Logger;
 
-import io.github.associations.emulator.internal.StandaloneCommandLine;
+import io.github.associations.emulator.internal.cli.StandaloneCommandLine;
 import reactor.util.Loggers;
 
 /**
@@ -31,6 +31,8 @@ import reactor.util.Loggers;
  * Prints {@code HubSpot emulator listening on http://127.0.0.1:8089} once ready and runs
  * until killed. Options are listed by {@code --help}; an invalid option exits with status
  * 2, a failure to start with status 1.
+ *
+ * @since 0.1.0
  */
 public final class StandaloneEmulator {
 

@@ -16,6 +16,8 @@
 
 package io.github.associations.emulator;
 
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

@@ -16,6 +16,8 @@
 
 package io.github.associations.emulator;
 
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
 import io.netty.handler.codec.http.HttpMethod;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

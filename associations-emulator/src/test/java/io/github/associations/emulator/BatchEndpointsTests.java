@@ -20,6 +20,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import io.github.associations.emulator.control.EmulatorState;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 

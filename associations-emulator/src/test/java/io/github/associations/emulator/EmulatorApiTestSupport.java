@@ -24,9 +24,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
-import io.github.associations.emulator.internal.ApiSettings;
-import io.github.associations.emulator.internal.EmulatorBackend;
-import io.github.associations.emulator.internal.EmulatorJson;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.internal.endpoint.EmulatorBackend;
+import io.github.associations.emulator.internal.http.EmulatorJson;
+import io.github.associations.emulator.internal.store.ApiSettings;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.http.HttpHeaders;

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
 
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
 import reactor.core.publisher.Flux;
 import reactor.netty.http.client.HttpClient;
 import reactor.netty.resources.ConnectionProvider;

@@ -18,6 +18,7 @@ package io.github.associations.emulator;
 
 import java.util.List;
 
+import io.github.associations.emulator.control.EmulatorState;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -25,9 +25,11 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 
-import io.github.associations.emulator.internal.EmulatorBackend;
-import io.github.associations.emulator.internal.EmulatorJson;
-import io.github.associations.emulator.internal.EndpointHandlers;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.internal.endpoint.EmulatorBackend;
+import io.github.associations.emulator.internal.endpoint.EndpointHandlers;
+import io.github.associations.emulator.internal.http.EmulatorJson;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;

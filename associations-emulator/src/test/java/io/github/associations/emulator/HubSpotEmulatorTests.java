@@ -20,6 +20,10 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.RandomFaults;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -134,7 +138,7 @@ class HubSpotEmulatorTests {
             .clampPageSize(true)
             .build();
 
-        io.github.associations.emulator.internal.ApiSettings settings = io.github.associations.emulator.internal.EmulatorServer
+        io.github.associations.emulator.internal.store.ApiSettings settings = io.github.associations.emulator.internal.server.EmulatorServer
             .apiSettings(options);
 
         assertThat(settings.strictRecords()).isFalse();

@@ -19,6 +19,7 @@ package io.github.associations.emulator;
 import java.util.List;
 import java.util.Map;
 
+import io.github.associations.emulator.control.EmulatorState;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import tools.jackson.databind.JsonNode;

@@ -20,6 +20,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.EmulatorRateLimits;
+import io.github.associations.emulator.control.Fault;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;

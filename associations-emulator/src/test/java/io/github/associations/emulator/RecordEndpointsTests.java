@@ -279,7 +279,7 @@ class RecordEndpointsTests extends EmulatorApiTestSupport {
     @Test
     void listClampsLargeLimitsWhenConfiguredTo() {
         var defaults = settings(false);
-        useSettings(new io.github.associations.emulator.internal.ApiSettings(false,
+        useSettings(new io.github.associations.emulator.internal.store.ApiSettings(false,
                 defaults.maxCustomLabelsPerObjectPair(), 2, true, defaults.maxBatchReadInputs(),
                 defaults.maxBatchCreateInputs(), defaults.maxOtherBatchInputs(), defaults.clock()));
         for (long company = 1; company <= 3; company++) {

@@ -18,6 +18,11 @@ package io.github.associations.emulator;
 
 import java.time.Instant;
 
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.emulator.control.RequestLog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 

@@ -22,7 +22,7 @@ import java.util.function.Consumer;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
-import io.github.associations.emulator.internal.EmulatorJson;
+import io.github.associations.emulator.internal.http.EmulatorJson;
 import io.netty.handler.codec.http.HttpHeaders;
 import io.netty.handler.codec.http.HttpMethod;
 import org.jspecify.annotations.Nullable;

@@ -22,11 +22,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.AssociationsTemplate;
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.EmulatorOptions;
-import io.github.associations.emulator.Fault;
 import io.github.associations.emulator.HubSpotEmulator;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotServerException;
 import io.github.associations.resilience.RateLimitSettings;

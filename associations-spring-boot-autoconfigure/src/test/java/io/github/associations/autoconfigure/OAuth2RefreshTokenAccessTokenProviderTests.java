@@ -26,11 +26,11 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.EmulatorOptions;
-import io.github.associations.emulator.Fault;
 import io.github.associations.emulator.HubSpotEmulator;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;

@@ -26,8 +26,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
-import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.emulator.control.EmulatorOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +36,13 @@ import org.slf4j.LoggerFactory;
 import reactor.test.StepVerifier;
 
 import io.github.associations.AssociationsOperations;
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.Fault;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.Fault;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -23,9 +23,9 @@ import java.util.stream.IntStream;
 
 import io.github.associations.AssociationTypeIds;
 import io.github.associations.AssociationsTemplate;
-import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationSpec;
 import io.github.associations.resilience.RateLimitSettings;

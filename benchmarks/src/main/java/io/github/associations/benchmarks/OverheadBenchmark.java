@@ -25,8 +25,8 @@ import java.util.stream.IntStream;
 
 import io.github.associations.AssociationTypeIds;
 import io.github.associations.AssociationsTemplate;
-import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationPage;
 import io.github.associations.model.AssociationSpec;

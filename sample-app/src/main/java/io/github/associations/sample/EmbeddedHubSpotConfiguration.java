@@ -19,8 +19,8 @@ package io.github.associations.sample;
 import java.util.List;
 
 import io.github.associations.autoconfigure.HubSpotConnectionDetails;
-import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.emulator.control.EmulatorOptions;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;

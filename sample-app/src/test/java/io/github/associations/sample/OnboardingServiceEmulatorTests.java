@@ -19,10 +19,10 @@ package io.github.associations.sample;
 import java.time.Duration;
 
 import io.github.associations.autoconfigure.emulator.AutoConfigureHubSpotEmulator;
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.Fault;
 import io.github.associations.emulator.HubSpotEmulator;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -20,9 +20,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.LoggedRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

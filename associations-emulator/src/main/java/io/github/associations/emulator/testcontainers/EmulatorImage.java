@@ -58,6 +58,8 @@ import org.testcontainers.images.builder.ImageFromDockerfile;
  * dependencies because the test uses them: every jar and class directory is copied and
  * the image runs {@code java -cp} on them.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class EmulatorImage {
 

@@ -35,6 +35,8 @@ import org.testcontainers.containers.wait.strategy.Wait;
  * it under the connection name {@code hubspot}. Options map to the standalone emulator's
  * command line ({@code --help} lists them); {@link #admin()} drives the running emulator
  * (faults, seeding, request log) through its admin API.
+ *
+ * @since 0.1.0
  */
 public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorContainer> {
 
@@ -73,7 +75,7 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
 
     /**
      * A container for the given image.
-     * @param image the image
+     * @param image the image to run, built from the emulator's code
      */
     public HubSpotEmulatorContainer(EmulatorImage image) {
         super(image.toImageFromDockerfile(IMAGE_NAME));
@@ -139,7 +141,7 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
 
     /**
      * Accept an OAuth client at {@code POST /oauth/v1/token}.
-     * @param clientId the client id
+     * @param clientId the OAuth client's id
      * @param clientSecret its secret
      * @param refreshToken a refresh token of that client
      * @return this container

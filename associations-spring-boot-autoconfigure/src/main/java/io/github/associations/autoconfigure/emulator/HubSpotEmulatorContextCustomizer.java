@@ -17,8 +17,8 @@
 package io.github.associations.autoconfigure.emulator;
 
 import io.github.associations.autoconfigure.HubSpotConnectionDetails;
-import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.emulator.control.EmulatorOptions;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.beans.factory.support.BeanDefinitionRegistry;
 import org.springframework.beans.factory.support.RootBeanDefinition;

@@ -21,9 +21,9 @@ import java.util.List;
 
 import io.github.associations.AssociationTypeIds;
 import io.github.associations.AssociationsOperations;
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.EmulatorState;
-import io.github.associations.emulator.Fault;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.Fault;
 import io.github.associations.model.ArchiveInput;
 import io.github.associations.model.AssociatedRecord;
 import io.github.associations.model.AssociationInput;

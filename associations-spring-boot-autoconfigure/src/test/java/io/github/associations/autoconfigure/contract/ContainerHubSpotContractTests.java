@@ -20,10 +20,10 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.associations.emulator.EmulatorAdminClient;
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.EmulatorState;
-import io.github.associations.emulator.Fault;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.emulator.testcontainers.HubSpotEmulatorContainer;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;

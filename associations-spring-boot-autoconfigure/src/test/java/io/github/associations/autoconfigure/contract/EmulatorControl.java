@@ -19,9 +19,9 @@ package io.github.associations.autoconfigure.contract;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.EmulatorState;
-import io.github.associations.emulator.Fault;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.Fault;
 
 /**
  * What the contract suite needs from the emulator it runs against, in-process or in a

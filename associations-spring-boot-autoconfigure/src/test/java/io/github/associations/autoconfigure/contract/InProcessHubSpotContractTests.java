@@ -20,11 +20,11 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.associations.autoconfigure.emulator.AutoConfigureHubSpotEmulator;
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.EmulatorState;
-import io.github.associations.emulator.Fault;
 import io.github.associations.emulator.HubSpotEmulator;
-import io.github.associations.emulator.LoggedRequest;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 

@@ -22,8 +22,8 @@ import java.util.List;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails;
-import io.github.associations.emulator.EmulatorEndpoint;
 import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.emulator.control.EmulatorEndpoint;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 

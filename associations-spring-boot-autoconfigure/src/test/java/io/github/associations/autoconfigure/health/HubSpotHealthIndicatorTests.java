@@ -20,8 +20,8 @@ import java.time.Duration;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
-import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.emulator.control.EmulatorOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;

@@ -20,10 +20,10 @@ import java.util.List;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
-import io.github.associations.emulator.EmulatorEndpoint;
-import io.github.associations.emulator.EmulatorOptions;
-import io.github.associations.emulator.Fault;
 import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.control.Fault;
 import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationSpec;
 import io.micrometer.core.instrument.MeterRegistry;
