@@ -29,6 +29,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorState;
 import io.github.associations.emulator.control.Fault;
@@ -147,12 +148,12 @@ public final class EmulatorAdminClient {
         JsonNode json = send("GET", "/requests?endpoint=" + endpoint.name(), null);
         List<LoggedRequest> requests = new ArrayList<>();
         for (JsonNode entry : json.path("results")) {
-            requests
-                .add(new LoggedRequest(entry.path("sequence").asLong(), Instant.parse(entry.path("time").asString()),
-                        entry.path("method").asString(), entry.path("path").asString(), text(entry.path("query")),
-                        endpoint, entry.path("status").asInt(), text(entry.path("body")),
-                        entry.path("fault").isObject() ? FaultJson.fromJson(entry.path("fault")) : null,
-                        text(entry.path("bearerToken"))));
+            requests.add(new LoggedRequest(entry.path("sequence").asLong(),
+                    Instant.parse(entry.path("time").asString()), entry.path("method").asString(),
+                    entry.path("path").asString(), text(entry.path("query")), endpoint,
+                    apiVersion(entry.path("apiVersion")), entry.path("status").asInt(), text(entry.path("body")),
+                    entry.path("fault").isObject() ? FaultJson.fromJson(entry.path("fault")) : null,
+                    text(entry.path("bearerToken"))));
         }
         return requests;
     }
@@ -196,7 +197,7 @@ public final class EmulatorAdminClient {
     }
 
     /**
-     * How many token requests ({@code POST /oauth/v1/token}) the emulator answered.
+     * How many token requests (v1 and dated token endpoints) the emulator answered.
      * @return the count
      */
     public long tokenRequestCount() {
@@ -241,6 +242,11 @@ public final class EmulatorAdminClient {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("Interrupted during emulator admin call " + method + " " + path, ex);
         }
+    }
+
+    private static @Nullable ApiVersion apiVersion(JsonNode node) {
+        String value = text(node);
+        return (value != null) ? ApiVersion.fromValue(value) : null;
     }
 
     private static @Nullable String text(JsonNode node) {

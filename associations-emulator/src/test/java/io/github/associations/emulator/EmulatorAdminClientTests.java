@@ -18,6 +18,7 @@ package io.github.associations.emulator;
 
 import java.time.Duration;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.emulator.control.Fault;
@@ -134,6 +135,15 @@ class EmulatorAdminClientTests {
         assertThatIllegalStateException().isThrownBy(() -> this.admin.injectNext(0, Fault.serviceUnavailable()))
             .withMessageContaining("/faults/next")
             .withMessageContaining("400");
+    }
+
+    @Test
+    void loggedRequestsCarryTheirApiVersionOverTheAdminApi() {
+        this.http.get("/crm/objects/2026-09/contacts/1/associations/companies", this.emulator.privateAppToken());
+        this.http.get(R1, this.emulator.privateAppToken());
+
+        assertThat(this.admin.requests(EmulatorEndpoint.RECORDS_LIST)).extracting(LoggedRequest::apiVersion)
+            .containsExactly(ApiVersion.V2026_09, ApiVersion.V4);
     }
 
 }

@@ -24,8 +24,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.LongStream;
 
+import io.github.associations.emulator.control.EmulatorFaults;
 import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.emulator.control.EmulatorState;
+import io.github.associations.emulator.control.RequestLog;
 import io.github.associations.emulator.internal.endpoint.EmulatorBackend;
 import io.github.associations.emulator.internal.http.EmulatorJson;
 import io.github.associations.emulator.internal.store.ApiSettings;
@@ -98,6 +100,14 @@ public abstract class EmulatorApiTestSupport {
 
     protected EmulatorState state() {
         return this.emulator.state();
+    }
+
+    protected RequestLog requests() {
+        return this.emulator.requests();
+    }
+
+    protected EmulatorFaults faults() {
+        return this.emulator.faults();
     }
 
     // ---------------------------------------------------------------- requests

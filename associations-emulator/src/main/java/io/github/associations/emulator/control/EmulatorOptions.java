@@ -168,7 +168,7 @@ public final class EmulatorOptions {
     }
 
     /**
-     * The OAuth clients whose refresh tokens {@code POST /oauth/v1/token} accepts.
+     * The OAuth clients whose refresh tokens the token endpoints accept.
      * @return the clients
      */
     public List<OAuthClient> oauthClients() {

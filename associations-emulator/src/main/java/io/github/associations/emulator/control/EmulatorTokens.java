@@ -26,8 +26,9 @@ package io.github.associations.emulator.control;
 public interface EmulatorTokens {
 
     /**
-     * How many requests reached {@code POST /oauth/v1/token}, successful or not (faulted
-     * ones excluded).
+     * How many requests reached a token endpoint ({@code /oauth/v1/token},
+     * {@code /oauth/2026-03/token}, {@code /oauth/2026-09/token}), successful or not
+     * (faulted ones excluded).
      * @return the number of token requests
      */
     long requestCount();

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param path the request path
  * @param query the raw query string, or {@code null} when there is none
  * @param endpoint the endpoint the path matched, or {@code null} for an unknown path
+ * @param apiVersion the API version the path named, or {@code null} for an unknown path
  * @param status the status answered, {@code 0} when the connection was closed without a
  * response
  * @param body the request body as UTF-8 text, or {@code null} when there was none
@@ -38,8 +39,29 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1.0
  */
 public record LoggedRequest(long sequence, Instant time, String method, String path, @Nullable String query,
-        @Nullable EmulatorEndpoint endpoint, int status, @Nullable String body, @Nullable Fault fault,
-        @Nullable String bearerToken) {
+        @Nullable EmulatorEndpoint endpoint, @Nullable ApiVersion apiVersion, int status, @Nullable String body,
+        @Nullable Fault fault, @Nullable String bearerToken) {
+
+    /**
+     * A logged request whose API version is not known, as entries were before the
+     * emulator served more than one version.
+     * @param sequence the request's number, from 1, in order of arrival
+     * @param time when the request arrived, by the emulator's clock
+     * @param method the HTTP method
+     * @param path the request path
+     * @param query the raw query string, or {@code null} when there is none
+     * @param endpoint the endpoint the path matched, or {@code null} for an unknown path
+     * @param status the status answered, {@code 0} when the connection was closed without
+     * a response
+     * @param body the request body as UTF-8 text, or {@code null} when there was none
+     * @param fault the injected fault, or {@code null}
+     * @param bearerToken the bearer token sent, or {@code null}
+     */
+    public LoggedRequest(long sequence, Instant time, String method, String path, @Nullable String query,
+            @Nullable EmulatorEndpoint endpoint, int status, @Nullable String body, @Nullable Fault fault,
+            @Nullable String bearerToken) {
+        this(sequence, time, method, path, query, endpoint, null, status, body, fault, bearerToken);
+    }
 
     /**
      * Mask a token for display: its first four characters and an ellipsis.
@@ -64,7 +86,8 @@ public record LoggedRequest(long sequence, Instant time, String method, String p
     @Override
     public String toString() {
         return "LoggedRequest[#" + this.sequence + " " + this.method + " " + pathAndQuery() + " -> " + this.status
-                + ((this.endpoint != null) ? " (" + this.endpoint.id() + ")" : "")
+                + ((this.endpoint != null) ? " (" + this.endpoint.id()
+                        + ((this.apiVersion != null) ? " " + this.apiVersion.value() : "") + ")" : "")
                 + ((this.fault != null) ? " fault=" + this.fault : "")
                 + ((this.body != null) ? " body=" + this.body.length() + " chars" : "") + " token="
                 + mask(this.bearerToken) + "]";

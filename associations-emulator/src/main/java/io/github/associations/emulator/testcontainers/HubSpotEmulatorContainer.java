@@ -140,7 +140,8 @@ public class HubSpotEmulatorContainer extends GenericContainer<HubSpotEmulatorCo
     }
 
     /**
-     * Accept an OAuth client at {@code POST /oauth/v1/token}.
+     * Accept an OAuth client at the token endpoints ({@code /oauth/v1/token} and the
+     * dated {@code /oauth/2026-03/token} and {@code /oauth/2026-09/token}).
      * @param clientId the OAuth client's id
      * @param clientSecret its secret
      * @param refreshToken a refresh token of that client

@@ -152,6 +152,7 @@ public final class AdminRoutes {
                 json.put("query", entry.query());
                 json.put("endpoint", (entry.endpoint() != null) ? entry.endpoint().name() : null);
                 json.put("endpointId", (entry.endpoint() != null) ? entry.endpoint().id() : null);
+                json.put("apiVersion", (entry.apiVersion() != null) ? entry.apiVersion().value() : null);
                 json.put("status", entry.status());
                 json.put("body", entry.body());
                 json.put("fault", (entry.fault() != null) ? FaultJson.toJson(entry.fault()) : null);

@@ -30,18 +30,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.emulator.control.EmulatorOptions.OAuthClient;
 import io.github.associations.emulator.control.EmulatorTokens;
-import io.github.associations.emulator.internal.http.EmulatorJson;
 import org.jspecify.annotations.Nullable;
-import org.springframework.http.HttpStatus;
-import org.springframework.util.MultiValueMap;
-import org.springframework.web.reactive.function.server.ServerRequest;
-import org.springframework.web.reactive.function.server.ServerResponse;
-import reactor.core.publisher.Mono;
 
 /**
  * The credentials the emulator accepts: private-app tokens (static, never expire),
- * read-only private-app tokens, and OAuth access tokens it issues itself from
- * {@code POST /oauth/v1/token} (refresh-token grant).
+ * read-only private-app tokens, and OAuth access tokens it issues itself from its token
+ * endpoints (refresh-token grant), which {@link TokenEndpoint} serves.
  *
  * @since 0.1.0
  */
@@ -146,63 +140,98 @@ public final class TokenRegistry implements EmulatorTokens {
     }
 
     /**
-     * Serve {@code POST /oauth/v1/token}.
-     * @param request the request, a form
-     * @return the token response or HubSpot's 400
+     * Count a request to a token endpoint, whatever its answer.
      */
-    public Mono<ServerResponse> handleTokenRequest(ServerRequest request) {
-        return request.formData().flatMap(this::refresh);
+    void countTokenRequest() {
+        this.requestCount.incrementAndGet();
     }
 
-    private Mono<ServerResponse> refresh(MultiValueMap<String, String> form) {
-        this.requestCount.incrementAndGet();
-        String grantType = form.getFirst("grant_type");
-        String clientId = form.getFirst("client_id");
-        String clientSecret = form.getFirst("client_secret");
-        String refreshToken = form.getFirst("refresh_token");
-        // Only BAD_REFRESH_TOKEN is documented; the grant-type and client
-        // wordings are UNCERTAIN and follow
-        // its pattern.
+    /**
+     * The refresh-token grant: a new access token for a client's refresh token (and a new
+     * refresh token when they rotate).
+     * @param grantType the {@code grant_type} sent, or {@code null}
+     * @param clientId the {@code client_id} sent, or {@code null}
+     * @param clientSecret the {@code client_secret} sent, or {@code null}
+     * @param refreshToken the {@code refresh_token} sent, or {@code null}
+     * @return the issued tokens, or why none were issued
+     */
+    Grant refresh(@Nullable String grantType, @Nullable String clientId, @Nullable String clientSecret,
+            @Nullable String refreshToken) {
         if (!"refresh_token".equals(grantType)) {
-            return badRequest("BAD_GRANT_TYPE", "missing or unsupported grant type");
+            return Grant.refused(Refusal.BAD_GRANT_TYPE);
         }
-        OAuthClient client = (clientId != null) ? this.clients.get(clientId) : null;
-        if (client == null) {
-            return badRequest("BAD_CLIENT_ID", "missing or unknown client id");
+        Refusal clientRefusal = authenticateClient(clientId, clientSecret);
+        if (clientRefusal != null || clientId == null) {
+            return Grant.refused((clientRefusal != null) ? clientRefusal : Refusal.BAD_CLIENT_ID);
         }
-        if (!client.clientSecret().equals(clientSecret)) {
-            return badRequest("BAD_CLIENT_SECRET", "missing or invalid client secret");
-        }
-        if (refreshToken == null || !client.clientId().equals(this.refreshTokens.get(refreshToken))) {
-            return badRequest("BAD_REFRESH_TOKEN", "missing or invalid refresh token");
+        if (refreshToken == null || !clientId.equals(this.refreshTokens.get(refreshToken))) {
+            return Grant.refused(Refusal.BAD_REFRESH_TOKEN);
         }
         String nextRefreshToken = refreshToken;
         if (this.rotateRefreshTokens) {
-            if (!this.refreshTokens.remove(refreshToken, client.clientId())) {
+            if (!this.refreshTokens.remove(refreshToken, clientId)) {
                 // A concurrent refresh rotated this token first.
-                return badRequest("BAD_REFRESH_TOKEN", "missing or invalid refresh token");
+                return Grant.refused(Refusal.BAD_REFRESH_TOKEN);
             }
             nextRefreshToken = randomToken("r-");
-            this.refreshTokens.put(nextRefreshToken, client.clientId());
+            this.refreshTokens.put(nextRefreshToken, clientId);
         }
         String accessToken = randomToken("C");
-        Principal principal = Principal.oauth(client.clientId(), this.clientAppIds.get(client.clientId()));
+        Principal principal = Principal.oauth(clientId, this.clientAppIds.get(clientId));
         this.accessTokens.put(accessToken,
                 new AccessToken(principal, this.clock.instant().plus(this.accessTokenLifetime)));
         this.issuedCount.incrementAndGet();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("token_type", "bearer");
-        body.put("refresh_token", nextRefreshToken);
-        body.put("access_token", accessToken);
-        body.put("expires_in", this.accessTokenLifetime.toSeconds());
-        return EmulatorJson.respond(HttpStatus.OK, body);
+        return new Grant(accessToken, nextRefreshToken, this.accessTokenLifetime.toSeconds(), null);
     }
 
-    private static Mono<ServerResponse> badRequest(String status, String message) {
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("status", status);
-        body.put("message", message);
-        return EmulatorJson.respond(HttpStatus.BAD_REQUEST, body);
+    /**
+     * Check a client's credentials, as sent in a token request's form.
+     * @param clientId the {@code client_id} sent, or {@code null}
+     * @param clientSecret the {@code client_secret} sent, or {@code null}
+     * @return why the client is refused, or {@code null} when its credentials are valid
+     */
+    @Nullable Refusal authenticateClient(@Nullable String clientId, @Nullable String clientSecret) {
+        OAuthClient client = (clientId != null) ? this.clients.get(clientId) : null;
+        if (client == null) {
+            return Refusal.BAD_CLIENT_ID;
+        }
+        if (!client.clientSecret().equals(clientSecret)) {
+            return Refusal.BAD_CLIENT_SECRET;
+        }
+        return null;
+    }
+
+    /**
+     * What a client may learn about one of its tokens.
+     * @param clientId the authenticated client
+     * @param token an access or refresh token
+     * @return the token's metadata, or {@code null} when it is not an active token of
+     * that client (unknown, expired, revoked or another client's)
+     */
+    @Nullable TokenInfo introspect(String clientId, String token) {
+        AccessToken accessToken = this.accessTokens.get(token);
+        if (accessToken != null) {
+            boolean active = clientId.equals(accessToken.principal().clientId())
+                    && this.clock.instant().isBefore(accessToken.expiresAt());
+            return active ? new TokenInfo(clientId, "access_token", accessToken.expiresAt()) : null;
+        }
+        return clientId.equals(this.refreshTokens.get(token)) ? new TokenInfo(clientId, "refresh_token", null) : null;
+    }
+
+    /**
+     * Revoke one of a client's tokens: a revoked access token no longer authenticates, a
+     * revoked refresh token no longer refreshes (access tokens issued from it stay valid,
+     * as HubSpot documents for deleting a refresh token). Another client's or an unknown
+     * token is left alone.
+     * @param clientId the authenticated client
+     * @param token an access or refresh token
+     */
+    void revoke(String clientId, String token) {
+        AccessToken accessToken = this.accessTokens.get(token);
+        if (accessToken != null && clientId.equals(accessToken.principal().clientId())) {
+            this.accessTokens.remove(token, accessToken);
+        }
+        this.refreshTokens.remove(token, clientId);
     }
 
     private String randomToken(String prefix) {
@@ -252,6 +281,73 @@ public final class TokenRegistry implements EmulatorTokens {
     }
 
     private record AccessToken(Principal principal, Instant expiresAt) {
+    }
+
+    /**
+     * Why a token request is refused: HubSpot's v1 {@code status} and {@code message},
+     * and the RFC 6749 {@code error} the dated token endpoints answer with beside them.
+     * Only {@code BAD_REFRESH_TOKEN} is documented by HubSpot; the others follow its
+     * pattern.
+     */
+    enum Refusal {
+
+        /** Another grant than {@code refresh_token}. */
+        BAD_GRANT_TYPE("unsupported_grant_type", "missing or unsupported grant type"),
+
+        /** No such client. */
+        BAD_CLIENT_ID("invalid_client", "missing or unknown client id"),
+
+        /** The client's secret is wrong. */
+        BAD_CLIENT_SECRET("invalid_client", "missing or invalid client secret"),
+
+        /** No such refresh token for the client. */
+        BAD_REFRESH_TOKEN("invalid_grant", "missing or invalid refresh token");
+
+        private final String error;
+
+        private final String message;
+
+        Refusal(String error, String message) {
+            this.error = error;
+            this.message = message;
+        }
+
+        String error() {
+            return this.error;
+        }
+
+        String message() {
+            return this.message;
+        }
+
+    }
+
+    /**
+     * The outcome of a refresh-token grant.
+     *
+     * @param accessToken the issued access token, or {@code null} when refused
+     * @param refreshToken the refresh token to use next time, or {@code null} when
+     * refused
+     * @param expiresIn the access token's lifetime in seconds
+     * @param refusal why no token was issued, or {@code null} when issued
+     */
+    record Grant(@Nullable String accessToken, @Nullable String refreshToken, long expiresIn,
+            @Nullable Refusal refusal) {
+
+        static Grant refused(Refusal refusal) {
+            return new Grant(null, null, 0, refusal);
+        }
+
+    }
+
+    /**
+     * An active token's metadata.
+     *
+     * @param clientId the client it was issued to
+     * @param tokenUse {@code access_token} or {@code refresh_token}
+     * @param expiresAt when an access token expires, {@code null} for a refresh token
+     */
+    record TokenInfo(String clientId, String tokenUse, @Nullable Instant expiresAt) {
     }
 
 }

@@ -61,7 +61,8 @@ public record StandaloneCommandLine(EmulatorOptions options, boolean help) {
                 Credentials (Authorization: Bearer <token>):
                   --token TOKEN                 private-app token; repeatable (default pat-local)
                   --read-only-token TOKEN       private-app token with read scopes only (writes get 403); repeatable
-                  --oauth-client-id ID          OAuth client accepted by POST /oauth/v1/token
+                  --oauth-client-id ID          OAuth client accepted by the token endpoints (/oauth/v1/token,
+                                                /oauth/2026-03/token, /oauth/2026-09/token)
                   --oauth-client-secret SECRET  its secret
                   --oauth-refresh-token TOKEN   a refresh token of that client; repeatable
                   --access-token-ttl DURATION   lifetime of issued access tokens (default 1800s)

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.AssociatedRecord;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.DefaultAssociation;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.LabelsBetweenObjectPair;
@@ -43,7 +44,8 @@ import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;
 
 /**
- * Batch endpoints ({@code /crm/v4/associations/{from}/{to}/batch/...}): read, create,
+ * Batch endpoints ({@code /crm/v4/associations/{from}/{to}/batch/...} and their dated
+ * successors {@code /crm/associations/{version}/{from}/{to}/batch/...}): read, create,
  * associate default, archive, archive labels. A malformed body fails the whole request
  * with 400; per-input problems of read, create and associate default become entries of
  * {@code errors[]}. Each batch runs under one lock, so it is applied atomically and
@@ -62,9 +64,9 @@ final class BatchHandlers {
 
     /**
      * Batch read: a page of associations per input, each with its own cursor; inputs
-     * without associations are 207 errors.
+     * without associations are per-input errors (207, 200 in 2026-09).
      */
-    Mono<ServerResponse> read(ServerRequest request, byte[] body) {
+    Mono<ServerResponse> read(ServerRequest request, byte[] body, ApiVersion version) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
         ObjectType to = Requests.objectType(request, "toObjectType");
         List<JsonNode> inputs = Requests.inputs(body, this.settings.maxBatchReadInputs());
@@ -80,7 +82,7 @@ final class BatchHandlers {
         this.store.read(() -> {
             for (int i = 0; i < ids.size(); i++) {
                 try {
-                    outcome.result(readOne(request, from, to, ids.get(i), cursors.get(i), limit));
+                    outcome.result(readOne(request, from, to, ids.get(i), cursors.get(i), limit, version));
                 }
                 catch (ApiException ex) {
                     outcome.error(ex);
@@ -88,11 +90,11 @@ final class BatchHandlers {
             }
             return null;
         });
-        return outcome.respond(HttpStatus.OK, HttpStatus.MULTI_STATUS);
+        return outcome.respond(HttpStatus.OK, VersionedAnswers.withErrors(version));
     }
 
     private Map<String, Object> readOne(ServerRequest request, ObjectType from, ObjectType to, String rawId,
-            String cursor, int limit) {
+            String cursor, int limit, ApiVersion version) {
         long id;
         long afterId;
         try {
@@ -109,9 +111,11 @@ final class BatchHandlers {
         }
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("from", new ObjectId(Long.toString(id)));
-        result.put("to", page.entries().stream().map(AssociatedRecord::of).toList());
+        boolean withObjectTypeIds = VersionedAnswers.labelsWithObjectTypeIds(version, false);
+        result.put("to",
+                page.entries().stream().map((entry) -> AssociatedRecord.of(entry, withObjectTypeIds)).toList());
         if (page.hasMore()) {
-            result.put("paging", ResponseBodies.paging(request, from, id, to, page.lastId(), limit));
+            result.put("paging", ResponseBodies.paging(request, from, id, to, page.lastId(), limit, version));
         }
         return result;
     }
@@ -132,9 +136,9 @@ final class BatchHandlers {
 
     /**
      * Batch create: per input, the types replace the pair's labelled types; 201, or 207
-     * with per-input errors.
+     * with per-input errors (200 either way in 2026-09).
      */
-    Mono<ServerResponse> create(ServerRequest request, byte[] body) {
+    Mono<ServerResponse> create(ServerRequest request, byte[] body, ApiVersion version) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
         ObjectType to = Requests.objectType(request, "toObjectType");
         List<LabelledInput> inputs = labelledInputs(body, this.settings.maxBatchCreateInputs());
@@ -156,7 +160,7 @@ final class BatchHandlers {
             }
             return null;
         });
-        return outcome.respond(HttpStatus.CREATED, HttpStatus.MULTI_STATUS);
+        return outcome.respond(VersionedAnswers.created(version), VersionedAnswers.withErrors(version));
     }
 
     /**
@@ -192,21 +196,23 @@ final class BatchHandlers {
     }
 
     /**
-     * Batch archive: remove everything between each pair ({@code to} is an array); 204.
-     * Unknown records (strict mode) fail the whole request, as there is no per-input
-     * error channel.
+     * Batch archive: remove everything between each pair ({@code to} is an array). v4
+     * answers 204, and unknown records (strict mode) fail the whole request, as it has no
+     * per-input error channel; the dated versions answer 200 with a batch body, an empty
+     * result per input done and an error per input that failed.
      */
-    Mono<ServerResponse> archive(ServerRequest request, byte[] body) {
+    Mono<ServerResponse> archive(ServerRequest request, byte[] body, ApiVersion version) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
         ObjectType to = Requests.objectType(request, "toObjectType");
         List<JsonNode> inputs = Requests.inputs(body, this.settings.maxOtherBatchInputs());
-        List<long[]> pairs = new ArrayList<>();
+        List<List<long[]>> pairsPerInput = new ArrayList<>();
         for (int i = 0; i < inputs.size(); i++) {
             long fromId = Requests.recordId(Requests.objectId(inputs.get(i), "from", i), "from.id");
             JsonNode targets = inputs.get(i).get("to");
             if (targets == null || !targets.isArray()) {
                 throw ApiException.validation("Invalid input JSON: inputs[" + i + "].to must be an array", "to");
             }
+            List<long[]> pairs = new ArrayList<>();
             for (int j = 0; j < targets.size(); j++) {
                 JsonNode target = targets.get(j);
                 if (!target.isObject()) {
@@ -215,7 +221,26 @@ final class BatchHandlers {
                 }
                 pairs.add(new long[] { fromId, Requests.recordId(Requests.inputId(target, i), "to.id") });
             }
+            pairsPerInput.add(pairs);
         }
+        if (VersionedAnswers.voidBatchBody(version)) {
+            BatchOutcome outcome = new BatchOutcome(this.settings.clock());
+            this.store.write(() -> {
+                for (List<long[]> pairs : pairsPerInput) {
+                    try {
+                        this.store.requireRecords(records(from, to, pairs));
+                        pairs.forEach((pair) -> this.store.removeAll(from, pair[0], to, pair[1]));
+                        outcome.voidResult();
+                    }
+                    catch (ApiException ex) {
+                        outcome.error(namingPairs(ex, pairs));
+                    }
+                }
+                return null;
+            });
+            return outcome.respondVoid();
+        }
+        List<long[]> pairs = pairsPerInput.stream().flatMap(List::stream).toList();
         this.store.write(() -> {
             this.store.requireRecords(records(from, to, pairs));
             pairs.forEach((pair) -> this.store.removeAll(from, pair[0], to, pair[1]));
@@ -226,9 +251,11 @@ final class BatchHandlers {
 
     /**
      * Batch labels archive: remove the named types from each pair; removing the unlabeled
-     * type removes everything; 204.
+     * type removes everything. v4 answers 204 and fails the whole request for an unknown
+     * type or record; the dated versions answer 200 with a batch body and an error per
+     * input that failed.
      */
-    Mono<ServerResponse> archiveLabels(ServerRequest request, byte[] body) {
+    Mono<ServerResponse> archiveLabels(ServerRequest request, byte[] body, ApiVersion version) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
         ObjectType to = Requests.objectType(request, "toObjectType");
         List<LabelledInput> inputs = labelledInputs(body, this.settings.maxOtherBatchInputs());
@@ -236,6 +263,29 @@ final class BatchHandlers {
         for (LabelledInput input : inputs) {
             pairs.add(new long[] { Requests.recordId(input.fromId(), "from.id"),
                     Requests.recordId(input.toId(), "to.id") });
+        }
+        if (VersionedAnswers.voidBatchBody(version)) {
+            BatchOutcome outcome = new BatchOutcome(this.settings.clock());
+            this.store.write(() -> {
+                for (int i = 0; i < pairs.size(); i++) {
+                    long[] pair = pairs.get(i);
+                    try {
+                        List<AssociationDefinition> removed = inputs.get(i)
+                            .types()
+                            .stream()
+                            .map((spec) -> this.store.requireType(from, to, spec))
+                            .toList();
+                        this.store.requireRecords(records(from, to, List.of(pair)));
+                        this.store.removeTypes(from, pair[0], to, pair[1], removed);
+                        outcome.voidResult();
+                    }
+                    catch (ApiException ex) {
+                        outcome.error(ex.namingInput(inputs.get(i).fromId(), inputs.get(i).toId()));
+                    }
+                }
+                return null;
+            });
+            return outcome.respondVoid();
         }
         this.store.write(() -> {
             List<List<AssociationDefinition>> removed = new ArrayList<>();
@@ -249,6 +299,14 @@ final class BatchHandlers {
             return null;
         });
         return ServerResponse.noContent().build();
+    }
+
+    private static ApiException namingPairs(ApiException error, List<long[]> pairs) {
+        if (!pairs.isEmpty()) {
+            error.body().context("fromObjectId", Long.toString(pairs.get(0)[0]));
+            pairs.forEach((pair) -> error.body().context("toObjectId", Long.toString(pair[1])));
+        }
+        return error;
     }
 
     private static List<RecordRef> records(ObjectType from, ObjectType to, List<long[]> pairs) {

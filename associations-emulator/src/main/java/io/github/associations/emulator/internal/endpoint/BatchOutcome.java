@@ -77,10 +77,14 @@ final class BatchOutcome {
     }
 
     Map<String, Object> body() {
+        return body(false);
+    }
+
+    private Map<String, Object> body(boolean alwaysErrors) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "COMPLETE");
         body.put("results", this.results);
-        if (!this.errors.isEmpty()) {
+        if (alwaysErrors || !this.errors.isEmpty()) {
             body.put("numErrors", this.errors.size());
             body.put("errors", this.errors);
         }
@@ -98,6 +102,23 @@ final class BatchOutcome {
      */
     Mono<ServerResponse> respond(HttpStatus success, HttpStatus withErrors) {
         return EmulatorJson.respond(hasErrors() ? withErrors : success, body());
+    }
+
+    /**
+     * The dated versions' answer to a batch without results (archive, labels archive,
+     * purge): 200 with an empty object per input that succeeded, and {@code numErrors}
+     * and {@code errors} always present.
+     * @return the response
+     */
+    Mono<ServerResponse> respondVoid() {
+        return EmulatorJson.respond(HttpStatus.OK, body(true));
+    }
+
+    /**
+     * Record an input of a batch without results that succeeded.
+     */
+    void voidResult() {
+        this.results.add(Map.of());
     }
 
 }

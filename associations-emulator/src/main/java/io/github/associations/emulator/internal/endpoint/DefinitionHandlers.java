@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.ConfigurationUpdate;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.Results;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.UserConfiguration;
@@ -41,9 +42,9 @@ import tools.jackson.databind.JsonNode;
 /**
  * Schema endpoints: labels (list, create, update, delete), definition configurations
  * (limits: list, create, update, purge), and the high-usage report. The server routes
- * both path prefixes ({@code /crm/v4/associations/...} and
- * {@code /crm/associations/v4/...}) here; handlers read only path variables, so the
- * prefix makes no difference.
+ * both v4 path prefixes ({@code /crm/v4/associations/...} and
+ * {@code /crm/associations/v4/...}) and the dated {@code /crm/associations/{version}/...}
+ * here; handlers read only path variables, so the prefix makes no difference.
  */
 final class DefinitionHandlers {
 
@@ -141,18 +142,21 @@ final class DefinitionHandlers {
     }
 
     /**
-     * Create limits: configure limits; 201, or 207 with per-input errors.
+     * Create limits: configure limits; 201, or 207 with per-input errors (200 either way
+     * in 2026-09).
      */
-    Mono<ServerResponse> createLimits(ServerRequest request, byte[] body) {
-        return configure(request, body, HttpStatus.CREATED, (from, to, input) -> UserConfiguration
-            .of(this.store.createConfiguration(from, to, input.category(), input.typeId(), input.max())));
+    Mono<ServerResponse> createLimits(ServerRequest request, byte[] body, ApiVersion version) {
+        return configure(request, body, VersionedAnswers.created(version), version,
+                (from, to, input) -> UserConfiguration
+                    .of(this.store.createConfiguration(from, to, input.category(), input.typeId(), input.max())));
     }
 
     /**
-     * Update limits: change configured limits; 200, or 207 with per-input errors.
+     * Update limits: change configured limits; 200, or 207 with per-input errors (200
+     * either way in 2026-09).
      */
-    Mono<ServerResponse> updateLimits(ServerRequest request, byte[] body) {
-        return configure(request, body, HttpStatus.OK, (from, to, input) -> {
+    Mono<ServerResponse> updateLimits(ServerRequest request, byte[] body, ApiVersion version) {
+        return configure(request, body, HttpStatus.OK, version, (from, to, input) -> {
             LimitConfiguration updated = this.store.updateConfiguration(from, to, input.category(), input.typeId(),
                     input.max());
             return new ConfigurationUpdate(updated.type().category(), updated.type().typeId(),
@@ -160,7 +164,7 @@ final class DefinitionHandlers {
         });
     }
 
-    private Mono<ServerResponse> configure(ServerRequest request, byte[] body, HttpStatus success,
+    private Mono<ServerResponse> configure(ServerRequest request, byte[] body, HttpStatus success, ApiVersion version,
             ConfigurationChange change) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
         ObjectType to = Requests.objectType(request, "toObjectType");
@@ -185,19 +189,40 @@ final class DefinitionHandlers {
             }
             return null;
         });
-        return outcome.respond(success, HttpStatus.MULTI_STATUS);
+        return outcome.respond(success, VersionedAnswers.withErrors(version));
     }
 
     /**
-     * Purge limits: return types to the system default; 204.
+     * Purge limits: return types to the system default. v4 answers 204 and fails the
+     * whole request for an unknown type; the dated versions answer 200 with a batch body
+     * and an error per input that failed.
      */
-    Mono<ServerResponse> purgeLimits(ServerRequest request, byte[] body) {
+    Mono<ServerResponse> purgeLimits(ServerRequest request, byte[] body, ApiVersion version) {
         ObjectType from = Requests.objectType(request, "fromObjectType");
         ObjectType to = Requests.objectType(request, "toObjectType");
         List<JsonNode> inputs = Requests.inputs(body, Integer.MAX_VALUE);
         List<TypeSpec> specs = new ArrayList<>();
         for (JsonNode input : inputs) {
             specs.add(new TypeSpec(Requests.category(input, "category"), Requests.integer(input, "typeId")));
+        }
+        if (VersionedAnswers.voidBatchBody(version)) {
+            BatchOutcome outcome = new BatchOutcome(this.settings.clock());
+            this.store.write(() -> {
+                for (TypeSpec spec : specs) {
+                    try {
+                        this.store.purgeConfiguration(from, to, spec.category(), spec.typeId());
+                        outcome.voidResult();
+                    }
+                    catch (ApiException ex) {
+                        ex.body()
+                            .context("category", spec.category())
+                            .context("typeId", Integer.toString(spec.typeId()));
+                        outcome.error(ex);
+                    }
+                }
+                return null;
+            });
+            return outcome.respondVoid();
         }
         this.store.write(() -> {
             specs.forEach((spec) -> this.store.requireType(from, to, spec));

@@ -16,6 +16,7 @@
 
 package io.github.associations.emulator.internal.endpoint;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import org.springframework.web.reactive.function.server.HandlerFunction;
 import org.springframework.web.reactive.function.server.ServerResponse;
@@ -38,5 +39,16 @@ public interface EndpointHandlers {
      * @return the handler
      */
     HandlerFunction<ServerResponse> handler(EmulatorEndpoint endpoint);
+
+    /**
+     * The handler serving {@code endpoint} in one API version; by default the same in
+     * every version.
+     * @param endpoint any endpoint but the OAuth ones, which the server serves itself
+     * @param version one of the versions the endpoint is served in
+     * @return the handler
+     */
+    default HandlerFunction<ServerResponse> handler(EmulatorEndpoint endpoint, ApiVersion version) {
+        return handler(endpoint);
+    }
 
 }

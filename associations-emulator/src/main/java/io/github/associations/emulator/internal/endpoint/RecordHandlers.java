@@ -20,6 +20,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.AssociatedRecord;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.DefaultAssociation;
 import io.github.associations.emulator.internal.endpoint.ResponseBodies.LabelsBetweenObjectPair;
@@ -57,7 +58,7 @@ final class RecordHandlers {
      * List: one page of a record's associations. An unknown from record lists nothing
      * (UNCERTAIN: HubSpot may answer differently for a record that does not exist).
      */
-    Mono<ServerResponse> list(ServerRequest request) {
+    Mono<ServerResponse> list(ServerRequest request, ApiVersion version) {
         ObjectType from = Requests.objectType(request, "objectType");
         long fromId = Requests.recordId(request.pathVariable("objectId"), "objectId");
         ObjectType to = Requests.objectType(request, "toObjectType");
@@ -66,14 +67,15 @@ final class RecordHandlers {
         long afterId = after.isEmpty() ? 0 : PagingCursor.decode(after, to.id());
         AssociationPage page = this.store.page(from, fromId, to, afterId, limit);
         List<Entry> entries = page.entries();
+        boolean withObjectTypeIds = VersionedAnswers.labelsWithObjectTypeIds(version, true);
         AssociatedRecord[] results = new AssociatedRecord[entries.size()];
         for (int i = 0; i < results.length; i++) {
-            results[i] = AssociatedRecord.of(entries.get(i));
+            results[i] = AssociatedRecord.of(entries.get(i), withObjectTypeIds);
         }
         Map<String, Object> body = new LinkedHashMap<>(4);
         body.put("results", results);
         if (page.hasMore()) {
-            body.put("paging", ResponseBodies.paging(request, from, fromId, to, page.lastId(), limit));
+            body.put("paging", ResponseBodies.paging(request, from, fromId, to, page.lastId(), limit, version));
         }
         return EmulatorJson.respond(HttpStatus.OK, body);
     }

@@ -21,6 +21,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.control.EmulatorState.AssociationType;
 import io.github.associations.emulator.internal.store.AssociationDefinition;
 import io.github.associations.emulator.internal.store.AssociationPage;
@@ -58,9 +59,10 @@ final class ResponseBodies {
      * ({@code MultiAssociatedObjectWithLabel}).
      *
      * @param toObjectId the associated record id
-     * @param associationTypes the types between the records
+     * @param associationTypes the types between the records, as {@link AssociationType}
+     * or {@link AssociationTypeWithObjectTypes}
      */
-    record AssociatedRecord(long toObjectId, List<AssociationType> associationTypes) {
+    record AssociatedRecord(long toObjectId, List<?> associationTypes) {
 
         static AssociatedRecord of(AssociationPage.Entry entry) {
             List<AssociationDefinition> types = entry.types();
@@ -69,6 +71,37 @@ final class ResponseBodies {
                 views[i] = types.get(i).toView();
             }
             return new AssociatedRecord(entry.toObjectId(), List.of(views));
+        }
+
+        static AssociatedRecord of(AssociationPage.Entry entry, boolean withObjectTypeIds) {
+            if (!withObjectTypeIds) {
+                return of(entry);
+            }
+            List<AssociationTypeWithObjectTypes> views = entry.types()
+                .stream()
+                .map(AssociationTypeWithObjectTypes::of)
+                .toList();
+            return new AssociatedRecord(entry.toObjectId(), views);
+        }
+
+    }
+
+    /**
+     * A label seen on a record with the object types it goes between
+     * ({@code AssociationSpecWithLabel} of 2026-03).
+     *
+     * @param category {@code HUBSPOT_DEFINED}, {@code USER_DEFINED}, ...
+     * @param typeId HubSpot's association type id
+     * @param label the label, {@code null} for the unlabeled type
+     * @param fromObjectTypeId the object type id the type goes from
+     * @param toObjectTypeId the object type id the type goes to
+     */
+    record AssociationTypeWithObjectTypes(String category, int typeId, @Nullable String label, String fromObjectTypeId,
+            String toObjectTypeId) {
+
+        static AssociationTypeWithObjectTypes of(AssociationDefinition type) {
+            return new AssociationTypeWithObjectTypes(type.category(), type.typeId(), type.label(),
+                    type.fromObjectTypeId(), type.toObjectTypeId());
         }
 
     }
@@ -170,18 +203,20 @@ final class ResponseBodies {
      * @param to the listed object type
      * @param lastId the last id on this page
      * @param limit the page size
+     * @param version the version called, whose record list the link points at
      * @return the paging object
      */
     static Map<String, Object> paging(ServerRequest request, ObjectType from, long fromId, ObjectType to, long lastId,
-            int limit) {
+            int limit, ApiVersion version) {
         String after = PagingCursor.encode(to.id(), lastId);
         URI uri = request.uri();
         String origin = (uri.getScheme() != null && uri.getRawAuthority() != null)
                 ? uri.getScheme() + "://" + uri.getRawAuthority() : "";
         Map<String, Object> next = new LinkedHashMap<>();
         next.put("after", after);
-        next.put("link", origin + "/crm/v4/objects/" + from.id() + "/" + fromId + "/associations/" + to.id() + "?after="
-                + after + "&limit=" + limit);
+        String objects = version.isDated() ? "/crm/objects/" + version.value() + "/" : "/crm/v4/objects/";
+        next.put("link", origin + objects + from.id() + "/" + fromId + "/associations/" + to.id() + "?after=" + after
+                + "&limit=" + limit);
         return Map.of("next", next);
     }
 

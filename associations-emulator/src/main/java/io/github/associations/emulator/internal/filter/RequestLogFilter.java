@@ -22,6 +22,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.emulator.internal.http.EmulatorJson;
@@ -57,12 +58,24 @@ public final class RequestLogFilter implements HandlerFilterFunction<ServerRespo
 
     private final @Nullable EmulatorEndpoint endpoint;
 
+    private final @Nullable ApiVersion version;
+
     private final DefaultRequestLog log;
 
     private final Clock clock;
 
-    public RequestLogFilter(@Nullable EmulatorEndpoint endpoint, DefaultRequestLog log, Clock clock) {
+    /**
+     * The request log filter of one route.
+     * @param endpoint the endpoint the route serves, or {@code null} for unknown paths
+     * @param version the API version of the route's path, or {@code null} for unknown
+     * paths
+     * @param log where requests are recorded
+     * @param clock the time source of the logged arrival times
+     */
+    public RequestLogFilter(@Nullable EmulatorEndpoint endpoint, @Nullable ApiVersion version, DefaultRequestLog log,
+            Clock clock) {
         this.endpoint = endpoint;
+        this.version = version;
         this.log = log;
         this.clock = clock;
     }
@@ -100,8 +113,9 @@ public final class RequestLogFilter implements HandlerFilterFunction<ServerRespo
     private void record(long sequence, Instant time, ServerRequest request, RequestTrace trace, @Nullable String body,
             ServerResponse response) {
         int status = trace.connectionClosed() ? 0 : response.statusCode().value();
-        this.log.record(new LoggedRequest(sequence, time, request.method().name(), request.path(),
-                request.uri().getRawQuery(), this.endpoint, status, body, trace.fault(), trace.bearerToken()));
+        this.log.record(
+                new LoggedRequest(sequence, time, request.method().name(), request.path(), request.uri().getRawQuery(),
+                        this.endpoint, this.version, status, body, trace.fault(), trace.bearerToken()));
     }
 
     private static Mono<ServerResponse> delayed(ServerResponse response, @Nullable Duration latency) {

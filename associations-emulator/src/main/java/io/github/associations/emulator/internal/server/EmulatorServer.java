@@ -17,10 +17,11 @@
 package io.github.associations.emulator.internal.server;
 
 import java.time.Duration;
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
+import io.github.associations.emulator.control.ApiVersion;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorFaults;
 import io.github.associations.emulator.control.EmulatorOptions;
@@ -30,6 +31,7 @@ import io.github.associations.emulator.control.EmulatorTokens;
 import io.github.associations.emulator.control.RequestLog;
 import io.github.associations.emulator.internal.admin.AdminRoutes;
 import io.github.associations.emulator.internal.admin.EmulatorHandle;
+import io.github.associations.emulator.internal.auth.TokenEndpoint;
 import io.github.associations.emulator.internal.auth.TokenRegistry;
 import io.github.associations.emulator.internal.endpoint.EmulatorBackend;
 import io.github.associations.emulator.internal.faults.FaultInjector;
@@ -56,11 +58,12 @@ import reactor.netty.http.server.HttpServer;
 
 /**
  * The emulator's HTTP server: Reactor Netty serving Spring WebFlux functional routes.
- * Each {@link EmulatorEndpoint} template is routed to the backend's handler wrapped,
- * outermost first, in: request log, fault injection, authentication, rate limiting,
- * authorization (read-only tokens), status drift. The OAuth token endpoint gets the
- * request log and fault injection only; admin routes under {@code /__emulator/} get none;
- * any other path gets the request log and a 404.
+ * Each {@link EmulatorEndpoint} template, in every API version the endpoint is served in,
+ * is routed to the backend's handler for that version wrapped, outermost first, in:
+ * request log, fault injection, authentication, rate limiting, authorization (read-only
+ * tokens), status drift. The OAuth endpoints get the request log and fault injection
+ * only; admin routes under {@code /__emulator/} get none; any other path gets the request
+ * log and a 404.
  *
  * @since 0.1.0
  */
@@ -80,6 +83,8 @@ public final class EmulatorServer implements EmulatorHandle, AutoCloseable {
 
     private final RateLimiter rateLimiter;
 
+    private final TokenEndpoint tokenEndpoint;
+
     private final DisposableServer server;
 
     private EmulatorServer(EmulatorOptions options, EmulatorBackend backend) {
@@ -88,6 +93,7 @@ public final class EmulatorServer implements EmulatorHandle, AutoCloseable {
         this.requestLog = new DefaultRequestLog(options.requestLogCapacity());
         this.tokens = new TokenRegistry(options);
         this.rateLimiter = new RateLimiter(options, this.tokens);
+        this.tokenEndpoint = new TokenEndpoint(this.tokens, options.portalId());
         HttpHandler httpHandler = RouterFunctions.toHttpHandler(routes(), HandlerStrategies.withDefaults());
         this.server = HttpServer.create()
             .host(options.host())
@@ -122,35 +128,44 @@ public final class EmulatorServer implements EmulatorHandle, AutoCloseable {
         RouterFunctions.Builder routes = RouterFunctions.route();
         routes.add(new AdminRoutes(this).routes());
         AuthenticationFilter authentication = new AuthenticationFilter(this.tokens, this.options.clock());
-        for (EmulatorEndpoint endpoint : routingOrder()) {
-            HandlerFunction<ServerResponse> handler = (endpoint == EmulatorEndpoint.OAUTH_TOKEN)
-                    ? tokenPipeline().apply(this.tokens::handleTokenRequest)
-                    : apiPipeline(endpoint, authentication).apply(this.backend.handlers().handler(endpoint));
-            for (String template : endpoint.pathTemplates()) {
-                routes.route(RequestPredicates.method(endpoint.method()).and(RequestPredicates.path(template)),
-                        handler);
-            }
+        for (Route route : routingOrder()) {
+            EmulatorEndpoint endpoint = route.endpoint();
+            ApiVersion version = route.version();
+            HandlerFunction<ServerResponse> handler = endpoint.isOAuth()
+                    ? oauthPipeline(endpoint, version).apply(this.tokenEndpoint.handler(endpoint, version))
+                    : apiPipeline(endpoint, version, authentication)
+                        .apply(this.backend.handlers().handler(endpoint, version));
+            routes.route(RequestPredicates.method(endpoint.method()).and(RequestPredicates.path(route.template())),
+                    handler);
         }
-        HandlerFunction<ServerResponse> unknown = new RequestLogFilter(null, this.requestLog, this.options.clock())
+        HandlerFunction<ServerResponse> unknown = new RequestLogFilter(null, null, this.requestLog,
+                this.options.clock())
             .apply((request) -> HubSpotResponses.unknownPath(request.method().name(), request.path()));
         return routes.route(RequestPredicates.all(), unknown).build();
     }
 
     /**
-     * The endpoints in the order their routes are tried: those whose paths start with
-     * more literal segments first, so that {@code definitions/configurations/...} and
-     * {@code usage/...} win over the {@code {fromObjectType}/{toObjectType}} variables of
-     * the label and batch routes.
+     * Every path template of every endpoint in every version it is served in, in the
+     * order the routes are tried: templates that start with more literal segments first,
+     * so that {@code definitions/configurations/...} and {@code usage/...} win over the
+     * {@code {fromObjectType}/{toObjectType}} variables of the label and batch routes.
      */
-    static List<EmulatorEndpoint> routingOrder() {
-        return Arrays.stream(EmulatorEndpoint.values())
-            .sorted(Comparator.comparingInt((EmulatorEndpoint endpoint) -> leadingLiteralSegments(endpoint)).reversed())
-            .toList();
+    static List<Route> routingOrder() {
+        List<Route> routes = new ArrayList<>();
+        for (EmulatorEndpoint endpoint : EmulatorEndpoint.values()) {
+            for (ApiVersion version : endpoint.versions()) {
+                for (String template : endpoint.pathTemplates(version)) {
+                    routes.add(new Route(endpoint, version, template));
+                }
+            }
+        }
+        routes.sort(Comparator.comparingInt((Route route) -> leadingLiteralSegments(route.template())).reversed());
+        return routes;
     }
 
-    private static int leadingLiteralSegments(EmulatorEndpoint endpoint) {
+    private static int leadingLiteralSegments(String template) {
         int count = 0;
-        for (String segment : endpoint.pathTemplates().get(0).substring(1).split("/")) {
+        for (String segment : template.substring(1).split("/")) {
             if (segment.startsWith("{")) {
                 break;
             }
@@ -160,8 +175,8 @@ public final class EmulatorServer implements EmulatorHandle, AutoCloseable {
     }
 
     private HandlerFilterFunction<ServerResponse, ServerResponse> apiPipeline(EmulatorEndpoint endpoint,
-            AuthenticationFilter authentication) {
-        return new RequestLogFilter(endpoint, this.requestLog, this.options.clock())
+            ApiVersion version, AuthenticationFilter authentication) {
+        return new RequestLogFilter(endpoint, version, this.requestLog, this.options.clock())
             .andThen(new FaultFilter(endpoint, this.faults, this.tokens, this.rateLimiter))
             .andThen(authentication.authenticate())
             .andThen(new RateLimitFilter(endpoint, this.rateLimiter))
@@ -169,10 +184,20 @@ public final class EmulatorServer implements EmulatorHandle, AutoCloseable {
             .andThen(new StatusDriftFilter(endpoint, this.faults, this.options.clock()));
     }
 
-    private HandlerFilterFunction<ServerResponse, ServerResponse> tokenPipeline() {
-        EmulatorEndpoint endpoint = EmulatorEndpoint.OAUTH_TOKEN;
-        return new RequestLogFilter(endpoint, this.requestLog, this.options.clock())
+    private HandlerFilterFunction<ServerResponse, ServerResponse> oauthPipeline(EmulatorEndpoint endpoint,
+            ApiVersion version) {
+        return new RequestLogFilter(endpoint, version, this.requestLog, this.options.clock())
             .andThen(new FaultFilter(endpoint, this.faults, this.tokens, this.rateLimiter));
+    }
+
+    /**
+     * One route: an endpoint's path template in one API version.
+     *
+     * @param endpoint the endpoint served
+     * @param version the API version the template belongs to
+     * @param template the path template
+     */
+    record Route(EmulatorEndpoint endpoint, ApiVersion version, String template) {
     }
 
     /**
