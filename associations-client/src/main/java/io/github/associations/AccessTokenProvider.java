@@ -16,8 +16,7 @@
 
 package io.github.associations;
 
-import java.util.Objects;
-
+import io.github.associations.check.Arguments;
 import reactor.core.publisher.Mono;
 
 /**
@@ -55,13 +54,10 @@ public interface AccessTokenProvider {
      * A provider for a private app's static access token.
      * @param accessToken the private app access token, for example {@code pat-na1-...}
      * @return a provider that always returns {@code accessToken}
+     * @throws IllegalArgumentException if {@code accessToken} is null or blank
      */
     static AccessTokenProvider ofPrivateAppToken(String accessToken) {
-        Objects.requireNonNull(accessToken, "accessToken must not be null");
-        if (accessToken.isBlank()) {
-            throw new IllegalArgumentException("accessToken must not be blank");
-        }
-        Mono<String> token = Mono.just(accessToken);
+        Mono<String> token = Mono.just(Arguments.secret("accessToken", accessToken));
         return new AccessTokenProvider() {
             @Override
             public Mono<String> getAccessToken() {

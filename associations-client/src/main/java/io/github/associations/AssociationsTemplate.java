@@ -19,7 +19,7 @@ package io.github.associations;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.github.associations.internal.Arguments;
+import io.github.associations.check.Arguments;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.JsonCodec;

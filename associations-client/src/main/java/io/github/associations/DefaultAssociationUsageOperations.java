@@ -18,7 +18,7 @@ package io.github.associations;
 
 import java.util.Map;
 
-import io.github.associations.internal.Arguments;
+import io.github.associations.check.Arguments;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
 import io.github.associations.internal.Observed;

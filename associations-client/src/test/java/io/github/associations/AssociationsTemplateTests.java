@@ -113,6 +113,12 @@ class AssociationsTemplateTests extends EmulatorTestSupport {
     }
 
     @Test
+    void aNullPrivateAppTokenIsRefusedNamingTheParameter() {
+        assertThatIllegalArgumentException().isThrownBy(() -> AccessTokenProvider.ofPrivateAppToken(null))
+            .withMessage("accessToken must not be null");
+    }
+
+    @Test
     void defaultsFollowHubSpotsLimits() {
         AssociationsSettings settings = AssociationsSettings.defaults();
 

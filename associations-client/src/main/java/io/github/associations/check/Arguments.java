@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.internal;
+package io.github.associations.check;
 
 import java.util.Collection;
 import java.util.List;
@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks of user input made before anything is sent. Every failure is an
  * {@link IllegalArgumentException} whose message names the parameter and shows the bad
- * value.
+ * value, except {@link #secret(String, String) secrets}, which are never shown.
+ *
+ * @since 0.1.0
  */
 public final class Arguments {
 
@@ -137,6 +139,21 @@ public final class Arguments {
     public static String notBlank(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank, but was " + quote(value));
+        }
+        return value;
+    }
+
+    /**
+     * A secret (a token, a client secret): neither null nor blank. Its value never
+     * appears in the message.
+     * @param name the parameter name
+     * @param value the value
+     * @return the value
+     */
+    public static String secret(String name, @Nullable String value) {
+        notNull(name, value);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
         }
         return value;
     }
