@@ -20,11 +20,14 @@ import java.time.Clock;
 import java.time.Instant;
 
 import io.github.associations.check.Arguments;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.JsonCodec;
 import io.github.associations.internal.Observed;
 import io.github.associations.internal.RateLimitGate;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.associations.resilience.RateLimitSettings;

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.associations.check.Arguments;
+import io.github.associations.client.AssociationsSettings;
+import io.github.associations.client.SchemaPathStyle;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
 import io.github.associations.internal.Observed;
@@ -28,6 +30,7 @@ import io.github.associations.internal.ResponseReader;
 import io.github.associations.internal.Wire;
 import io.github.associations.model.AssociationType;
 import io.github.associations.model.LabelDefinition;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.associations.check.Arguments;
+import io.github.associations.client.AssociationsSettings;
+import io.github.associations.client.SchemaPathStyle;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
@@ -31,6 +33,7 @@ import io.github.associations.model.AssociationLimit;
 import io.github.associations.model.AssociationSpec;
 import io.github.associations.model.BatchResult;
 import io.github.associations.model.LimitInput;
+import io.github.associations.model.Operation;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 import tools.jackson.databind.JsonNode;

@@ -24,6 +24,7 @@ import io.github.associations.internal.HubSpotRequest;
 import io.github.associations.internal.Observed;
 import io.github.associations.internal.ResponseReader;
 import io.github.associations.model.HighUsageReport;
+import io.github.associations.model.Operation;
 import reactor.core.publisher.Mono;
 
 /**

@@ -24,6 +24,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import io.github.associations.check.Arguments;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
@@ -38,7 +39,9 @@ import io.github.associations.model.BatchReadItem;
 import io.github.associations.model.BatchResult;
 import io.github.associations.model.DefaultAssociation;
 import io.github.associations.model.LabelsBetweenRecords;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RecordPair;
+import io.github.associations.observation.AssociationsListener;
 import org.reactivestreams.Publisher;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.associations.check.Arguments;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
 import io.github.associations.internal.Observed;
@@ -32,6 +33,7 @@ import io.github.associations.model.AssociationPage;
 import io.github.associations.model.AssociationSpec;
 import io.github.associations.model.DefaultAssociation;
 import io.github.associations.model.LabelsBetweenRecords;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

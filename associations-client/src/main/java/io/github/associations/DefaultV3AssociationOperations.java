@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 
 import io.github.associations.check.Arguments;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.internal.BatchCalls;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
@@ -28,6 +29,7 @@ import io.github.associations.internal.Observed;
 import io.github.associations.internal.ResponseReader;
 import io.github.associations.internal.Wire;
 import io.github.associations.model.BatchResult;
+import io.github.associations.model.Operation;
 import io.github.associations.model.V3Association;
 import io.github.associations.model.V3AssociationInput;
 import io.github.associations.model.V3AssociationType;

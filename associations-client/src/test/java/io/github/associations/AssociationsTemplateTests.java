@@ -20,6 +20,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.AssociationsSettings;
+import io.github.associations.client.SchemaPathStyle;
 import io.github.associations.emulator.EmulatorEndpoint;
 import io.github.associations.model.AssociatedRecord;
 import org.junit.jupiter.api.Test;

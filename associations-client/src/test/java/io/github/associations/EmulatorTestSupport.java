@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.emulator.EmulatorEndpoint;
 import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.emulator.EmulatorEndpoint;
 import io.github.associations.emulator.LoggedRequest;
 import io.github.associations.error.HubSpotAuthenticationException;

@@ -18,6 +18,7 @@ package io.github.associations;
 
 import java.util.List;
 
+import io.github.associations.client.SchemaPathStyle;
 import io.github.associations.emulator.EmulatorEndpoint;
 import io.github.associations.emulator.LoggedRequest;
 import io.github.associations.model.AssociationCategory;

@@ -16,14 +16,14 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 401: the access token was missing, invalid ({@code INVALID_AUTHENTICATION}) or
  * expired ({@code EXPIRED_AUTHENTICATION}). An expired token is refreshed and the call
- * repeated once when the {@link io.github.associations.AccessTokenProvider} can do so;
- * this exception means that did not help.
+ * repeated once when the {@link io.github.associations.client.AccessTokenProvider} can do
+ * so; this exception means that did not help.
  */
 public class HubSpotAuthenticationException extends HubSpotException {
 

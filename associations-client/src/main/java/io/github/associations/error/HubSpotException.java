@@ -19,8 +19,8 @@ package io.github.associations.error;
 import java.util.List;
 import java.util.Map;
 
-import io.github.associations.Operation;
 import io.github.associations.model.ErrorDetail;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**

@@ -21,8 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.associations.Operation;
 import io.github.associations.model.ErrorDetail;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**

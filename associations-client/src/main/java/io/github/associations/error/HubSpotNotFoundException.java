@@ -16,7 +16,7 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**

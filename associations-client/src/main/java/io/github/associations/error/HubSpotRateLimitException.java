@@ -19,7 +19,7 @@ package io.github.associations.error;
 import java.time.Duration;
 import java.util.Locale;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 import org.jspecify.annotations.Nullable;
 

@@ -18,7 +18,7 @@ package io.github.associations.error;
 
 import java.time.Duration;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 
 /**
  * No complete response arrived within the configured response timeout of one attempt.

@@ -16,7 +16,7 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 
 /**
  * No HTTP response was received: the connection was refused or closed, or an I/O error

@@ -27,10 +27,10 @@ import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotError;
 import io.github.associations.model.BatchError;
 import io.github.associations.model.BatchResult;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;

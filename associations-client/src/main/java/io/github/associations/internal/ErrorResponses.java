@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
 
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotClientException;
 import io.github.associations.error.HubSpotDecodingException;
@@ -39,6 +38,7 @@ import io.github.associations.error.HubSpotServerException;
 import io.github.associations.error.HubSpotTimeoutException;
 import io.github.associations.error.HubSpotTransportException;
 import io.github.associations.error.HubSpotValidationException;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;

@@ -20,14 +20,14 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.LongSupplier;
 
-import io.github.associations.AccessTokenProvider;
-import io.github.associations.AssociationsListener;
-import io.github.associations.AssociationsSettings;
-import io.github.associations.Operation;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotError;
 import io.github.associations.error.HubSpotException;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;

@@ -20,7 +20,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**

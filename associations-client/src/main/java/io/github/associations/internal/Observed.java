@@ -16,12 +16,12 @@
 
 package io.github.associations.internal;
 
-import io.github.associations.AssociationsListener;
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotException;
 import io.github.associations.error.HubSpotRateLimitException;
 import io.github.associations.error.HubSpotTransportException;
 import io.github.associations.model.BatchResult;
+import io.github.associations.model.Operation;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationContext;
 import io.github.associations.observation.AssociationsObservationContext.Outcome;
 import io.github.associations.observation.AssociationsObservationConvention;

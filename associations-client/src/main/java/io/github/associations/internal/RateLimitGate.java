@@ -25,12 +25,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
-import io.github.associations.AssociationsListener;
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotError;
 import io.github.associations.error.HubSpotException;
 import io.github.associations.error.HubSpotRateLimitException;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import org.jspecify.annotations.Nullable;

@@ -16,7 +16,7 @@
 
 package io.github.associations.observation;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 

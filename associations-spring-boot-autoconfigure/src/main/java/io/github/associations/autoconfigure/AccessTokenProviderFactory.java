@@ -21,8 +21,8 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.associations.AccessTokenProvider;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.client.AccessTokenProvider;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;

@@ -19,11 +19,11 @@ package io.github.associations.autoconfigure;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.github.associations.AccessTokenProvider;
-import io.github.associations.AssociationsListener;
 import io.github.associations.AssociationsOperations;
-import io.github.associations.AssociationsSettings;
 import io.github.associations.AssociationsTemplate;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.AssociationsSettings;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.associations.resilience.RateLimitSettings;

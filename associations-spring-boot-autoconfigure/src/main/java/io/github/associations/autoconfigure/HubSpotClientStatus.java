@@ -20,12 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.associations.AssociationsListener;
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotException;
 import io.github.associations.error.HubSpotForbiddenException;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
+import io.github.associations.observation.AssociationsListener;
 import org.jspecify.annotations.Nullable;
 
 /**

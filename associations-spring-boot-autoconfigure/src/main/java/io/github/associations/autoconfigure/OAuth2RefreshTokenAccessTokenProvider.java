@@ -26,8 +26,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.associations.AccessTokenProvider;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.client.AccessTokenProvider;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;

@@ -22,8 +22,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.associations.AccessTokenProvider;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.client.AccessTokenProvider;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 

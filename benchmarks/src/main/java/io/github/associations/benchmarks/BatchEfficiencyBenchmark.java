@@ -24,8 +24,8 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import io.github.associations.AssociationTypeIds;
-import io.github.associations.AssociationsSettings;
 import io.github.associations.AssociationsTemplate;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.emulator.EmulatorEndpoint;
 import io.github.associations.emulator.EmulatorOptions;
 import io.github.associations.emulator.HubSpotEmulator;

@@ -14,13 +14,14 @@
  * limitations under the License.
  */
 
-package io.github.associations;
+package io.github.associations.observation;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import io.github.associations.error.HubSpotException;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 
 /**

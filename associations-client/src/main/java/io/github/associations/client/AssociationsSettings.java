@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations;
+package io.github.associations.client;
 
 import java.net.URI;
 import java.time.Duration;
@@ -23,9 +23,9 @@ import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RetrySettings;
 
 /**
- * Immutable settings of an {@link AssociationsTemplate}, validated on construction with
- * messages that name the setting. Start from {@link #defaults()} or {@link #builder()};
- * {@link #toBuilder()} changes a copy.
+ * Immutable settings of an {@link io.github.associations.AssociationsTemplate}, validated
+ * on construction with messages that name the setting. Start from {@link #defaults()} or
+ * {@link #builder()}; {@link #toBuilder()} changes a copy.
  * <p>
  * Chunk sizes are the most inputs one request carries; a batch call with more inputs is
  * split into chunks. HubSpot documents maximums only for batch read (1,000, also v3) and

@@ -14,7 +14,9 @@
  * limitations under the License.
  */
 
-package io.github.associations;
+package io.github.associations.client;
+
+import io.github.associations.model.Operation;
 
 /**
  * The path prefix of the labels and limits (association schema) endpoints. HubSpot's

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations;
+package io.github.associations.client;
 
 import io.github.associations.check.Arguments;
 import reactor.core.publisher.Mono;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations;
+package io.github.associations.model;
 
 import org.springframework.http.HttpMethod;
 
