@@ -22,7 +22,7 @@ import io.github.associations.check.Arguments;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.HubSpotRequest;
 import io.github.associations.internal.Observed;
-import io.github.associations.internal.ResponseReader;
+import io.github.associations.internal.json.ResponseReader;
 import io.github.associations.model.HighUsageReport;
 import io.github.associations.model.Operation;
 import reactor.core.publisher.Mono;

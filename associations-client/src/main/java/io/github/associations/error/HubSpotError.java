@@ -22,10 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.associations.internal.FlexibleTextDeserializer;
 import io.github.associations.model.ErrorDetail;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * HubSpot's error body as sent: the standard error ({@code category}, {@code message},
@@ -49,11 +47,10 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * @param groupName the rate-limit group
  * @param requestId HubSpot's request id on a 429
  */
-public record HubSpotError(@Nullable String status, @Nullable String category,
-        @JsonDeserialize(using = FlexibleTextDeserializer.class) @Nullable String subCategory, @Nullable String message,
-        @Nullable String correlationId, Map<String, List<String>> context, List<ErrorDetail> errors,
-        Map<String, String> links, @Nullable String id, @Nullable String errorType, @Nullable String policyName,
-        @Nullable String groupName, @Nullable String requestId) {
+public record HubSpotError(@Nullable String status, @Nullable String category, @Nullable String subCategory,
+        @Nullable String message, @Nullable String correlationId, Map<String, List<String>> context,
+        List<ErrorDetail> errors, Map<String, String> links, @Nullable String id, @Nullable String errorType,
+        @Nullable String policyName, @Nullable String groupName, @Nullable String requestId) {
 
     /** An error body with no field, used when the response had no (JSON) body. */
     public static final HubSpotError EMPTY = new HubSpotError(null, null, null, null, null, Map.of(), List.of(),

@@ -28,6 +28,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.github.associations.error.HubSpotError;
+import io.github.associations.internal.json.ResponseReader;
+import io.github.associations.internal.json.Wire;
 import io.github.associations.model.BatchError;
 import io.github.associations.model.BatchResult;
 import io.github.associations.model.Operation;

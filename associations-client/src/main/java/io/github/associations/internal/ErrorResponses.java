@@ -38,6 +38,7 @@ import io.github.associations.error.HubSpotServerException;
 import io.github.associations.error.HubSpotTimeoutException;
 import io.github.associations.error.HubSpotTransportException;
 import io.github.associations.error.HubSpotValidationException;
+import io.github.associations.internal.json.JsonCodec;
 import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 import org.jspecify.annotations.Nullable;

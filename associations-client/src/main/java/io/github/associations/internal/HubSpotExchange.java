@@ -25,6 +25,8 @@ import io.github.associations.client.AssociationsSettings;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotError;
 import io.github.associations.error.HubSpotException;
+import io.github.associations.internal.json.JsonCodec;
+import io.github.associations.internal.json.ResponseReader;
 import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 import io.github.associations.observation.AssociationsListener;

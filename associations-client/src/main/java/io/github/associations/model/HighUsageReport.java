@@ -18,9 +18,7 @@ package io.github.associations.model;
 
 import java.time.Instant;
 
-import io.github.associations.internal.FlexibleInstantDeserializer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * HubSpot's answer to a high-usage report request: the report is e-mailed to the user.
@@ -31,6 +29,5 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * milliseconds, or HubSpot's {@code DateTime} object ({@code {"value": <epoch millis>,
  * ...}}), since sources disagree on the wire form
  */
-public record HighUsageReport(@Nullable String userEmail, long userId,
-        @JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant enqueueTime) {
+public record HighUsageReport(@Nullable String userEmail, long userId, @Nullable Instant enqueueTime) {
 }

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.internal;
+package io.github.associations.internal.json;
 
 import org.jspecify.annotations.Nullable;
 
