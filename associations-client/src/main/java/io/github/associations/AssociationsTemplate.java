@@ -22,11 +22,9 @@ import java.time.Instant;
 import io.github.associations.check.Arguments;
 import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.client.AssociationsSettings;
-import io.github.associations.internal.BatchCalls;
+import io.github.associations.internal.CallPipeline;
 import io.github.associations.internal.HubSpotExchange;
-import io.github.associations.internal.Observed;
 import io.github.associations.internal.RateLimitGate;
-import io.github.associations.internal.json.JsonCodec;
 import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
@@ -97,8 +95,7 @@ public class AssociationsTemplate implements AssociationsOperations {
         this.settings = settings;
         WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
         // The template's own URI builder factory: a base URL alone is ignored by
-        // WebClient when the caller's client
-        // has a factory of its own.
+        // WebClient when the caller's client has a factory of its own.
         DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(settings.baseUrl().toString());
         uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
         WebClient client = webClient.mutate().uriBuilderFactory(uris).build();
@@ -108,17 +105,16 @@ public class AssociationsTemplate implements AssociationsOperations {
                 : Retry.of(RESILIENCE_NAME, HubSpotRetryPolicy.retryConfig(settings.retry()));
         this.gate = new RateLimitGate(settings.rateLimit(), rateLimiter, builder.clock, System::nanoTime,
                 builder.listener);
-        HubSpotExchange exchange = new HubSpotExchange(client, builder.accessTokenProvider, settings, new JsonCodec(),
-                this.gate, (settings.retry().enabled() || builder.retry != null) ? retry : null, builder.listener,
+        HubSpotExchange exchange = new HubSpotExchange(client, builder.accessTokenProvider, settings, this.gate,
+                (settings.retry().enabled() || builder.retry != null) ? retry : null, builder.listener,
                 System::nanoTime);
-        Observed observed = new Observed(builder.observationRegistry, builder.observationConvention, builder.listener);
-        BatchCalls batches = new BatchCalls(exchange, settings.batchConcurrency());
-        this.records = new DefaultRecordAssociationOperations(exchange, observed, settings);
-        this.batch = new DefaultBatchAssociationOperations(exchange, batches, observed, settings);
-        this.labels = new DefaultAssociationLabelOperations(exchange, observed, settings);
-        this.limits = new DefaultAssociationLimitOperations(exchange, batches, observed, settings);
-        this.usage = new DefaultAssociationUsageOperations(exchange, observed);
-        this.v3 = new DefaultV3AssociationOperations(exchange, batches, observed, settings);
+        CallPipeline pipeline = new CallPipeline(exchange, builder.observationRegistry, builder.observationConvention);
+        this.records = new DefaultRecordAssociationOperations(pipeline, settings.pageSize());
+        this.batch = new DefaultBatchAssociationOperations(pipeline);
+        this.labels = new DefaultAssociationLabelOperations(pipeline);
+        this.limits = new DefaultAssociationLimitOperations(pipeline);
+        this.usage = new DefaultAssociationUsageOperations(pipeline);
+        this.v3 = new DefaultV3AssociationOperations(pipeline);
     }
 
     /**

@@ -33,8 +33,10 @@ import io.github.associations.resilience.RetrySettings;
  * explained on each setting.
  *
  * @param baseUrl the HubSpot API base URL, default {@code https://api.hubapi.com}
- * @param schemaPathStyle the path form of the labels and limits endpoints, default
- * {@link SchemaPathStyle#CRM_V4_ASSOCIATIONS}
+ * @param apiVersion the version of HubSpot's Associations API called, default
+ * {@link ApiVersion#V4}
+ * @param schemaPathStyle the path form of the labels and limits endpoints in
+ * {@link ApiVersion#V4}, default {@link SchemaPathStyle#CRM_V4_ASSOCIATIONS}
  * @param pageSize the {@code limit} of each page the streaming list fetches, 1..500,
  * default 500
  * @param batchReadChunkSize inputs per batch read request, 1..1000, default 1000
@@ -65,8 +67,8 @@ import io.github.associations.resilience.RetrySettings;
  * 10 s)
  * @param retry retry of failed attempts, default {@link RetrySettings#defaults()}
  */
-public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle, int pageSize, int batchReadChunkSize,
-        int batchCreateChunkSize, int batchAssociateDefaultChunkSize, int batchArchiveChunkSize,
+public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPathStyle schemaPathStyle, int pageSize,
+        int batchReadChunkSize, int batchCreateChunkSize, int batchAssociateDefaultChunkSize, int batchArchiveChunkSize,
         int batchArchiveLabelsChunkSize, int limitsChunkSize, int v3ReadChunkSize, int v3CreateChunkSize,
         int v3ArchiveChunkSize, int batchConcurrency, Duration responseTimeout, int maxResponseSize,
         RateLimitSettings rateLimit, RetrySettings retry) {
@@ -86,6 +88,7 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
     /**
      * Validate every setting.
      * @param baseUrl the base URL
+     * @param apiVersion the API version
      * @param schemaPathStyle the schema path style
      * @param pageSize the page size
      * @param batchReadChunkSize the batch read chunk size
@@ -113,6 +116,7 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
         if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment, but was '" + baseUrl + "'");
         }
+        requireNonNull(apiVersion, "apiVersion");
         requireNonNull(schemaPathStyle, "schemaPathStyle");
         requireRange("pageSize", pageSize, MAX_PAGE_SIZE);
         requireRange("batchReadChunkSize", batchReadChunkSize, MAX_BATCH_READ_INPUTS);
@@ -184,6 +188,8 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
 
         private URI baseUrl = DEFAULT_BASE_URL;
 
+        private ApiVersion apiVersion = ApiVersion.V4;
+
         private SchemaPathStyle schemaPathStyle = SchemaPathStyle.CRM_V4_ASSOCIATIONS;
 
         private int pageSize = MAX_PAGE_SIZE;
@@ -221,6 +227,7 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
 
         private Builder(AssociationsSettings settings) {
             this.baseUrl = settings.baseUrl;
+            this.apiVersion = settings.apiVersion;
             this.schemaPathStyle = settings.schemaPathStyle;
             this.pageSize = settings.pageSize;
             this.batchReadChunkSize = settings.batchReadChunkSize;
@@ -263,6 +270,16 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
          */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Set the version of HubSpot's Associations API to call.
+         * @param apiVersion the version
+         * @return this builder
+         */
+        public Builder apiVersion(ApiVersion apiVersion) {
+            this.apiVersion = apiVersion;
             return this;
         }
 
@@ -433,11 +450,11 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
          * @throws IllegalArgumentException naming the first invalid setting
          */
         public AssociationsSettings build() {
-            return new AssociationsSettings(this.baseUrl, this.schemaPathStyle, this.pageSize, this.batchReadChunkSize,
-                    this.batchCreateChunkSize, this.batchAssociateDefaultChunkSize, this.batchArchiveChunkSize,
-                    this.batchArchiveLabelsChunkSize, this.limitsChunkSize, this.v3ReadChunkSize,
-                    this.v3CreateChunkSize, this.v3ArchiveChunkSize, this.batchConcurrency, this.responseTimeout,
-                    this.maxResponseSize, this.rateLimit, this.retry);
+            return new AssociationsSettings(this.baseUrl, this.apiVersion, this.schemaPathStyle, this.pageSize,
+                    this.batchReadChunkSize, this.batchCreateChunkSize, this.batchAssociateDefaultChunkSize,
+                    this.batchArchiveChunkSize, this.batchArchiveLabelsChunkSize, this.limitsChunkSize,
+                    this.v3ReadChunkSize, this.v3CreateChunkSize, this.v3ArchiveChunkSize, this.batchConcurrency,
+                    this.responseTimeout, this.maxResponseSize, this.rateLimit, this.retry);
         }
 
     }

@@ -16,40 +16,20 @@
 
 package io.github.associations.client;
 
-import io.github.associations.model.Operation;
-
 /**
- * The path prefix of the labels and limits (association schema) endpoints. HubSpot's
- * guides and SDKs use {@code /crm/v4/associations/...}; HubSpot's current specification
- * lists {@code /crm/associations/v4/...}. Record and batch endpoints are not affected.
+ * The path form of the labels and limits (association schema) endpoints of
+ * {@link ApiVersion#V4}. HubSpot's guides and SDKs use {@code /crm/v4/associations/...};
+ * HubSpot's current specification lists {@code /crm/associations/v4/...}. Record and
+ * batch calls are not affected.
+ *
+ * @since 0.1.0
  */
 public enum SchemaPathStyle {
 
     /** {@code /crm/v4/associations/{from}/{to}/labels} (the default). */
-    CRM_V4_ASSOCIATIONS("/crm/v4/associations"),
+    CRM_V4_ASSOCIATIONS,
 
     /** {@code /crm/associations/v4/{from}/{to}/labels}. */
-    CRM_ASSOCIATIONS_V4("/crm/associations/v4");
-
-    private static final String DEFAULT_PREFIX = "/crm/v4/associations";
-
-    private final String prefix;
-
-    SchemaPathStyle(String prefix) {
-        this.prefix = prefix;
-    }
-
-    /**
-     * The URI template of an operation in this style.
-     * @param operation the operation
-     * @return the template, with the prefix replaced for schema endpoints
-     */
-    public String uriTemplate(Operation operation) {
-        String template = operation.uriTemplate();
-        if (!operation.isSchemaEndpoint() || this == CRM_V4_ASSOCIATIONS) {
-            return template;
-        }
-        return this.prefix + template.substring(DEFAULT_PREFIX.length());
-    }
+    CRM_ASSOCIATIONS_V4
 
 }

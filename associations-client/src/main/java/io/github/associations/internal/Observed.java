@@ -40,7 +40,7 @@ import reactor.util.context.ContextView;
  * call ends (or is cancelled) before the subscriber sees the end, parent of the HTTP
  * client spans through the Reactor context, tagged with the outcome.
  */
-public final class Observed {
+final class Observed {
 
     private static final DefaultAssociationsObservationConvention DEFAULT_CONVENTION = new DefaultAssociationsObservationConvention();
 
@@ -56,7 +56,7 @@ public final class Observed {
      * @param convention a custom convention, or {@code null} for the default
      * @param listener the listener told of calls that fail for good
      */
-    public Observed(ObservationRegistry registry, @Nullable AssociationsObservationConvention convention,
+    Observed(ObservationRegistry registry, @Nullable AssociationsObservationConvention convention,
             AssociationsListener listener) {
         this.registry = registry;
         this.convention = convention;
@@ -70,7 +70,7 @@ public final class Observed {
      * @param call the call
      * @return the observed call
      */
-    public <T> Mono<T> mono(Operation operation, Mono<T> call) {
+    <T> Mono<T> mono(Operation operation, Mono<T> call) {
         return Mono.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);
@@ -94,7 +94,7 @@ public final class Observed {
      * @param call the call
      * @return the observed call
      */
-    public <T> Flux<T> flux(Operation operation, Flux<T> call) {
+    <T> Flux<T> flux(Operation operation, Flux<T> call) {
         return Flux.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);
