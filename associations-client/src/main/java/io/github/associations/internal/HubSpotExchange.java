@@ -49,16 +49,17 @@ import tools.jackson.core.JacksonException;
  * The attempts of one request: what the {@link CallPipeline} runs for every request it
  * makes.
  * <p>
- * A request is one or more <em>attempts</em>. An attempt gets a token from the
- * {@link AccessTokenProvider}, passes the {@link RateLimitGate} (so every attempt,
- * retries included, takes a permit), sends the request with
- * {@code Authorization: Bearer}, reads the whole body (up to the configured size), then
- * treats any 2xx as success (HubSpot has changed 201s to 200s and 204s to 200s with a
- * body before) and anything else as a {@link HubSpotException}; either way HubSpot's
- * rate-limit headers teach the gate. A {@code 401 EXPIRED_AUTHENTICATION} makes one more
- * attempt if the provider can get a fresh token. Around the attempts, the Resilience4j
- * {@link Retry} decides what is retried and after what wait ({@link HubSpotRetryPolicy}),
- * within the call's total time budget.
+ * A request is one or more <em>attempts</em>. An attempt first passes the
+ * {@link RateLimitGate} (so every attempt, retries included, takes a permit), then gets a
+ * token from the {@link AccessTokenProvider} (so that a long wait for a permit cannot
+ * outlive the token), then sends the request with {@code Authorization: Bearer}, reads
+ * the whole body (up to the configured size), then treats any 2xx as success (HubSpot has
+ * changed 201s to 200s and 204s to 200s with a body before) and anything else as a
+ * {@link HubSpotException}; either way HubSpot's rate-limit headers teach the gate. A
+ * {@code 401 EXPIRED_AUTHENTICATION} makes one more attempt if the provider can get a
+ * fresh token. Around the attempts, the Resilience4j {@link Retry} decides what is
+ * retried and after what wait ({@link HubSpotRetryPolicy}), within the call's total time
+ * budget.
  * <p>
  * Bodies are read and written with the client's own {@link JsonCodec}, so the
  * application's Jackson configuration cannot change what is sent or understood.
@@ -152,10 +153,15 @@ public final class HubSpotExchange {
         }))).doOnSuccess((value) -> context.onComplete());
     }
 
+    /**
+     * One attempt: a permit from the gate, then a token, then the request. A repeat after
+     * an expired token is an attempt of its own, with a permit of its own.
+     */
     private <T> Mono<T> authorizedAttempt(Request<T> request, boolean mayRenewToken) {
         Operation operation = request.route().operation();
-        return accessToken(operation)
-            .flatMap((token) -> attempt(request, token).onErrorResume(HubSpotAuthenticationException.class, (ex) -> {
+        return this.gate.acquire(operation)
+            .then(Mono.defer(() -> accessToken(operation)))
+            .flatMap((token) -> send(request, token).onErrorResume(HubSpotAuthenticationException.class, (ex) -> {
                 if (mayRenewToken && ex.isExpired() && this.accessTokenProvider.invalidate(token)) {
                     return authorizedAttempt(request, false);
                 }
@@ -177,9 +183,9 @@ public final class HubSpotExchange {
     }
 
     /**
-     * One HTTP attempt: a permit from the gate, then the request.
+     * The HTTP request of an attempt, within the response timeout.
      */
-    private <T> Mono<T> attempt(Request<T> request, String token) {
+    private <T> Mono<T> send(Request<T> request, String token) {
         Route<T> route = request.route();
         Operation operation = route.operation();
         Duration timeout = this.settings.responseTimeout();
@@ -191,12 +197,11 @@ public final class HubSpotExchange {
             });
         WebClient.RequestHeadersSpec<?> ready = (request.body() != null)
                 ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.json.write(request.body())) : spec;
-        Mono<T> sent = Mono.defer(() -> {
+        return Mono.defer(() -> {
             long sentAt = this.nanoTime.getAsLong();
             return ready.exchangeToMono((response) -> readBody(response)
                 .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, route.reader(), sentAt))));
         }).timeout(timeout).onErrorMap((ex) -> this.errors.fromTransportFailure(operation, ex, timeout));
-        return this.gate.acquire(operation).then(sent);
     }
 
     private Mono<byte[]> readBody(ClientResponse response) {
