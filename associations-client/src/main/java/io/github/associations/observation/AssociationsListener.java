@@ -85,6 +85,16 @@ public interface AssociationsListener {
                 all.forEach((listener) -> listener.failed(operation, failure));
             }
 
+            @Override
+            public void tokenRefreshed(Instant expiresAt) {
+                all.forEach((listener) -> listener.tokenRefreshed(expiresAt));
+            }
+
+            @Override
+            public void tokenRefreshFailed(String reason) {
+                all.forEach((listener) -> listener.tokenRefreshFailed(reason));
+            }
+
         };
     }
 
@@ -144,6 +154,20 @@ public interface AssociationsListener {
      * @param failure the failure
      */
     default void failed(Operation operation, HubSpotException failure) {
+    }
+
+    /**
+     * A token provider obtained a new access token (for example by an OAuth refresh).
+     * @param expiresAt when the new token expires
+     */
+    default void tokenRefreshed(Instant expiresAt) {
+    }
+
+    /**
+     * A token provider failed to obtain a new access token.
+     * @param reason why, naming the setting to check; never contains a secret
+     */
+    default void tokenRefreshFailed(String reason) {
     }
 
 }

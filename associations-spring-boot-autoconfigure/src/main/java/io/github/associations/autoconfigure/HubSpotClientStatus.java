@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * token. Health and metrics read it without spending a request. Thread-safe; every field
  * holds the latest value.
  */
-public final class HubSpotClientStatus implements AssociationsListener, TokenEvents {
+public final class HubSpotClientStatus implements AssociationsListener {
 
     private final Clock clock;
 

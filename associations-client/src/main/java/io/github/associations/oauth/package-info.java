@@ -14,31 +14,12 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure;
-
-import java.time.Instant;
-
 /**
- * What the OAuth access-token provider tells about its refreshes. Never given a token.
+ * OAuth for HubSpot public apps: an access token provider that refreshes short-lived
+ * access tokens with the refresh-token grant, through Spring Security's OAuth2 client (an
+ * optional dependency), usable with or without Spring Boot.
  */
-interface TokenEvents {
+@NullMarked
+package io.github.associations.oauth;
 
-    /** Hears nothing. */
-    TokenEvents NONE = new TokenEvents() {
-    };
-
-    /**
-     * A new access token was obtained.
-     * @param expiresAt when it expires
-     */
-    default void tokenRefreshed(Instant expiresAt) {
-    }
-
-    /**
-     * A refresh failed.
-     * @param reason why, naming the property to check, without any secret
-     */
-    default void tokenRefreshFailed(String reason) {
-    }
-
-}
+import org.jspecify.annotations.NullMarked;
