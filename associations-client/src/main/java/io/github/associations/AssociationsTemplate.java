@@ -38,9 +38,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * The implementation of {@link AssociationsOperations}: every call goes through one
- * exchange pipeline built on a {@link WebClient}. Thread-safe; create one per HubSpot
- * account (or token) and share it.
+ * The implementation of {@link AssociationsOperations}: the operation groups, siblings
+ * over one call pipeline (observation, retry, rate limiting, access token, then the
+ * request) built on a {@link WebClient}. Thread-safe; create one per HubSpot account (or
+ * token) and share it.
  * <p>
  * The template derives its own client from the given one ({@link WebClient#mutate()})
  * with its own URI builder for the base URL of the settings, so the given client's
@@ -52,6 +53,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  *     .accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(token))
  *     .build();
  * </pre>
+ *
+ * @since 0.1.0
  */
 public class AssociationsTemplate implements AssociationsOperations {
 
@@ -122,7 +125,7 @@ public class AssociationsTemplate implements AssociationsOperations {
      * settings: one permit per {@link RateLimitSettings#permitSpacing()}, waiting up to
      * {@link RateLimitSettings#maxWait()}.
      * @param settings the rate-limit settings
-     * @return the configuration
+     * @return a configuration with one permit per spacing and the settings' longest wait
      */
     public static RateLimiterConfig rateLimiterConfig(RateLimitSettings settings) {
         return RateLimiterConfig.custom()
@@ -151,7 +154,7 @@ public class AssociationsTemplate implements AssociationsOperations {
 
     /**
      * The settings this template was created with.
-     * @return the settings
+     * @return the settings this template calls HubSpot with
      */
     public AssociationsSettings getSettings() {
         return this.settings;
@@ -260,7 +263,8 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         /**
          * Set the settings (default {@link AssociationsSettings#defaults()}).
-         * @param settings the settings
+         * @param settings the base URL, API version, chunk sizes, timeouts, rate limiting
+         * and retry
          * @return this builder
          */
         public Builder settings(AssociationsSettings settings) {
@@ -273,7 +277,8 @@ public class AssociationsTemplate implements AssociationsOperations {
          * registry) instead of one built from {@link AssociationsSettings#rateLimit()};
          * the settings still decide whether limiting is on and whether HubSpot's headers
          * adapt the pace.
-         * @param rateLimiter the rate limiter
+         * @param rateLimiter a Resilience4j rate limiter every attempt takes a permit
+         * from
          * @return this builder
          */
         public Builder rateLimiter(RateLimiter rateLimiter) {
@@ -286,7 +291,8 @@ public class AssociationsTemplate implements AssociationsOperations {
          * its configuration merged with HubSpot's rules by
          * {@link HubSpotRetryPolicy#retryConfig(io.github.resilience4j.retry.RetryConfig, io.github.associations.resilience.RetrySettings)})
          * instead of one built from {@link AssociationsSettings#retry()}.
-         * @param retry the retry
+         * @param retry a Resilience4j retry deciding which attempts are repeated and
+         * after what wait
          * @return this builder
          */
         public Builder retry(Retry retry) {
@@ -316,7 +322,8 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         /**
          * Tell this listener what happens on the wire (for metrics and health).
-         * @param listener the listener
+         * @param listener told of answers, retries, waits, batch errors and failures,
+         * from reactive threads
          * @return this builder
          */
         public Builder listener(AssociationsListener listener) {
@@ -327,7 +334,7 @@ public class AssociationsTemplate implements AssociationsOperations {
         /**
          * Use this clock to decide when the daily limit resets (default the system
          * clock).
-         * @param clock the clock
+         * @param clock the clock that decides when the account's daily limit resets
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -337,7 +344,7 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         /**
          * Build the template.
-         * @return the template
+         * @return a template ready for use; nothing is sent until a call is subscribed to
          * @throws IllegalArgumentException if no access token provider was set
          */
         public AssociationsTemplate build() {

@@ -24,8 +24,11 @@ import reactor.core.publisher.Mono;
  * HubSpot request.
  * <p>
  * Implementations must never log or expose the token. {@link #ofPrivateAppToken(String)}
- * covers private apps; the Spring Boot auto-configuration adds an OAuth refresh-token
- * implementation.
+ * covers private apps;
+ * {@link io.github.associations.oauth.RefreshTokenAccessTokenProvider} covers public apps
+ * with OAuth refresh tokens.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AccessTokenProvider {

@@ -55,7 +55,7 @@ public enum ApiVersion {
      * The version HubSpot writes as {@code value}.
      * @param value the version as HubSpot writes it, for example {@code v4}; case is
      * ignored
-     * @return the version
+     * @return the matching version
      * @throws IllegalArgumentException naming the supported versions when {@code value}
      * is none of them
      */

@@ -66,6 +66,7 @@ import io.github.associations.resilience.RetrySettings;
  * {@link RateLimitSettings#defaults()} (HubSpot's Free/Starter private-app limit, 100 per
  * 10 s)
  * @param retry retry of failed attempts, default {@link RetrySettings#defaults()}
+ * @since 0.1.0
  */
 public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPathStyle schemaPathStyle, int pageSize,
         int batchReadChunkSize, int batchCreateChunkSize, int batchAssociateDefaultChunkSize, int batchArchiveChunkSize,
@@ -87,24 +88,6 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
 
     /**
      * Validate every setting.
-     * @param baseUrl the base URL
-     * @param apiVersion the API version
-     * @param schemaPathStyle the schema path style
-     * @param pageSize the page size
-     * @param batchReadChunkSize the batch read chunk size
-     * @param batchCreateChunkSize the batch create chunk size
-     * @param batchAssociateDefaultChunkSize the batch associate-default chunk size
-     * @param batchArchiveChunkSize the batch archive chunk size
-     * @param batchArchiveLabelsChunkSize the batch archive-labels chunk size
-     * @param limitsChunkSize the limits chunk size
-     * @param v3ReadChunkSize the v3 read chunk size
-     * @param v3CreateChunkSize the v3 create chunk size
-     * @param v3ArchiveChunkSize the v3 archive chunk size
-     * @param batchConcurrency the chunks in flight
-     * @param responseTimeout the response timeout
-     * @param maxResponseSize the maximum response size
-     * @param rateLimit the rate limiting
-     * @param retry the retry
      * @throws IllegalArgumentException naming the first invalid setting
      */
     public AssociationsSettings {
@@ -265,7 +248,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
 
         /**
          * Set the base URL.
-         * @param baseUrl the base URL
+         * @param baseUrl an absolute http(s) URL without query or fragment
          * @return this builder
          */
         public Builder baseUrl(URI baseUrl) {
@@ -446,7 +429,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
 
         /**
          * Build and validate the settings.
-         * @return the settings
+         * @return the validated settings
          * @throws IllegalArgumentException naming the first invalid setting
          */
         public AssociationsSettings build() {

@@ -46,6 +46,7 @@ import org.jspecify.annotations.Nullable;
  * or {@code DAILY}
  * @param groupName the rate-limit group
  * @param requestId HubSpot's request id on a 429
+ * @since 0.1.0
  */
 public record HubSpotError(@Nullable String status, @Nullable String category, @Nullable String subCategory,
         @Nullable String message, @Nullable String correlationId, Map<String, List<String>> context,
@@ -58,19 +59,6 @@ public record HubSpotError(@Nullable String status, @Nullable String category, @
 
     /**
      * Copies the collections; absent ones become empty.
-     * @param status the status
-     * @param category the category
-     * @param subCategory the sub-category
-     * @param message the message
-     * @param correlationId the correlation id
-     * @param context the context
-     * @param errors the nested details
-     * @param links the links
-     * @param id the id
-     * @param errorType the error type
-     * @param policyName the policy name
-     * @param groupName the group name
-     * @param requestId the request id
      */
     public HubSpotError {
         context = (context == null) ? Map.of() : copy(context);

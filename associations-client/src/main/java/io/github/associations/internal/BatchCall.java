@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * @param <I> the input type
  * @param <W> the wire type of a result
  * @param <R> the result type
+ * @since 0.1.0
  */
 public final class BatchCall<I, W, R> {
 
@@ -78,7 +79,7 @@ public final class BatchCall<I, W, R> {
 
     /**
      * The call each chunk is sent with.
-     * @return the call
+     * @return the call of one chunk
      */
     public Call<Wire.BatchResponse<W>> call() {
         return this.call;
@@ -180,7 +181,7 @@ public final class BatchCall<I, W, R> {
          * Turn each wire result into a result for the caller.
          * @param <R> the result type
          * @param toResult a wire result as the caller sees it
-         * @return the batch call
+         * @return the described batch call
          */
         public <R> BatchCall<I, W, R> results(Function<? super W, ? extends R> toResult) {
             return new BatchCall<>(this, toResult);
@@ -188,7 +189,7 @@ public final class BatchCall<I, W, R> {
 
         /**
          * Drop HubSpot's results: the caller learns of per-input errors only.
-         * @return the batch call
+         * @return the described batch call
          */
         public BatchCall<I, W, Void> noResults() {
             return new BatchCall<>(this, (result) -> null);

@@ -43,6 +43,7 @@ import org.springframework.http.HttpMethod;
  * order given; one whose value is {@code null} is left out.
  *
  * @param <T> what a 2xx answer is read as
+ * @since 0.1.0
  */
 public final class Call<T> {
 
@@ -75,7 +76,7 @@ public final class Call<T> {
 
     /**
      * The operation this call serves, for observations, messages and the retry policy.
-     * @return the operation
+     * @return the operation, for observations, messages and the retry policy
      */
     public Operation operation() {
         return this.operation;
@@ -124,7 +125,7 @@ public final class Call<T> {
 
     /**
      * Describe a {@code GET}.
-     * @param operation the operation
+     * @param operation the operation the call serves
      * @return a builder
      */
     public static Builder get(Operation operation) {
@@ -133,7 +134,7 @@ public final class Call<T> {
 
     /**
      * Describe a {@code POST}.
-     * @param operation the operation
+     * @param operation the operation the call serves
      * @return a builder
      */
     public static Builder post(Operation operation) {
@@ -142,7 +143,7 @@ public final class Call<T> {
 
     /**
      * Describe a {@code PUT}.
-     * @param operation the operation
+     * @param operation the operation the call serves
      * @return a builder
      */
     public static Builder put(Operation operation) {
@@ -151,7 +152,7 @@ public final class Call<T> {
 
     /**
      * Describe a {@code DELETE}.
-     * @param operation the operation
+     * @param operation the operation the call serves
      * @return a builder
      */
     public static Builder delete(Operation operation) {
@@ -226,8 +227,8 @@ public final class Call<T> {
         /**
          * Read a 2xx answer as JSON of the given type.
          * @param <T> the type
-         * @param type the type
-         * @return the call
+         * @param type the class the answer is read as
+         * @return the described call
          */
         public <T> Call<T> reads(Class<T> type) {
             return new Call<>(this, (json) -> json.reader(json.type(type)));
@@ -237,7 +238,7 @@ public final class Call<T> {
          * Read a 2xx answer as HubSpot's collection, {@code {"results": [...]}}.
          * @param <E> the element type
          * @param element the element type
-         * @return the call
+         * @return the described call
          */
         public <E> Call<Wire.Results<E>> readsResults(Class<E> element) {
             return new Call<>(this, (json) -> json.reader(json.type(Wire.Results.class, element)));
@@ -248,7 +249,7 @@ public final class Call<T> {
          * @param <W> the wire type of a result
          * @param result the wire type of a result ({@code JsonNode} when results are
          * ignored)
-         * @return the call
+         * @return the described call
          */
         public <W> Call<Wire.BatchResponse<W>> readsBatch(Class<W> result) {
             return new Call<>(this, (json) -> json.reader(json.type(Wire.BatchResponse.class, result)));

@@ -38,6 +38,8 @@ import reactor.core.publisher.Mono;
  * <p>
  * URI variables are positional: the path's variables in template order, then the call's
  * query parameters, {@code null} for one that is absent.
+ *
+ * @since 0.1.0
  */
 public final class CallPipeline {
 
@@ -67,7 +69,7 @@ public final class CallPipeline {
     /**
      * Make a call of one request.
      * @param <T> what the answer is read as
-     * @param call the call
+     * @param call the description of the call, from {@link Calls}
      * @param body the request body, written as JSON, or {@link #NO_BODY}
      * @param uriVariables the path variables, then the query parameters, in order
      * @return a cold {@code Mono}: the answer, empty when there is none
@@ -80,7 +82,7 @@ public final class CallPipeline {
      * Stream the items of a call of one request that answers with a collection.
      * @param <P> the type of the answer
      * @param <E> the item type
-     * @param call the call
+     * @param call the description of the call, from {@link Calls}
      * @param items the items of the answer
      * @param uriVariables the path variables, then the query parameters, in order
      * @return a cold {@code Flux} of the items

@@ -58,6 +58,8 @@ import static io.github.associations.internal.Call.put;
  * In v4, the labels and limits endpoints also have HubSpot's
  * {@code /crm/associations/v4/...} form, used with
  * {@link SchemaPathStyle#CRM_ASSOCIATIONS_V4}.
+ *
+ * @since 0.1.0
  */
 public final class Calls {
 
@@ -244,8 +246,8 @@ public final class Calls {
     /**
      * The first variables of every call between two object types, checked:
      * {@code fromObjectType}, {@code toObjectType}, then {@code more}.
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
+     * @param fromObjectType the object type the associations go from
+     * @param toObjectType the object type the associations go to
      * @param more the variables that follow, if any
      * @return the variables, in order
      */

@@ -52,6 +52,8 @@ import tools.jackson.core.JacksonException;
  * {@link io.github.associations.error}: the one place error bodies are read and error
  * messages are written. Messages name the operation and never contain request headers, so
  * tokens cannot leak through them.
+ *
+ * @since 0.1.0
  */
 public final class ErrorResponses {
 
@@ -72,7 +74,7 @@ public final class ErrorResponses {
 
     /**
      * The exception for a non-2xx response.
-     * @param operation the operation
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param headers the response headers
      * @param body the response body, possibly empty or not JSON
@@ -120,9 +122,9 @@ public final class ErrorResponses {
 
     /**
      * The exception for a 2xx response whose body could not be decoded.
-     * @param operation the operation
+     * @param operation the operation that failed
      * @param status the HTTP status
-     * @param body the body
+     * @param body the response body as received, possibly empty
      * @param cause the decoding failure
      * @return the exception
      */
@@ -136,8 +138,8 @@ public final class ErrorResponses {
      * The exception for a failure without a usable response: connection refused or
      * closed, unknown host, timeout. Exceptions that already are
      * {@link HubSpotException}s are returned as they are.
-     * @param operation the operation
-     * @param failure the failure
+     * @param operation the operation that failed
+     * @param failure what went wrong instead of a response
      * @param responseTimeout the response timeout in force
      * @return the exception
      */
@@ -231,7 +233,7 @@ public final class ErrorResponses {
     /**
      * A short, single-line excerpt of a body, for messages: control characters and markup
      * whitespace collapsed.
-     * @param body the body
+     * @param body the response body as received, possibly empty
      * @return the excerpt
      */
     static String excerpt(byte[] body) {

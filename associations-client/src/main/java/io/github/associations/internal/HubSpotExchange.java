@@ -63,6 +63,8 @@ import tools.jackson.core.JacksonException;
  * <p>
  * Bodies are read and written with the client's own {@link JsonCodec}, so the
  * application's Jackson configuration cannot change what is sent or understood.
+ *
+ * @since 0.1.0
  */
 public final class HubSpotExchange {
 
@@ -121,7 +123,7 @@ public final class HubSpotExchange {
     /**
      * Make one request of a call and read a 2xx answer as the call describes.
      * @param <T> what the answer is read as
-     * @param call the call
+     * @param call the description of the call
      * @param body the request body, written as JSON, or {@code null} for none
      * @param uriVariables the path variables, then the query parameters, in order
      * @return a cold {@code Mono}: the answer, empty when there is none, or a

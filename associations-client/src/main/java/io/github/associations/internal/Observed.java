@@ -66,8 +66,8 @@ final class Observed {
     /**
      * Observe a call returning one value.
      * @param <T> the value type
-     * @param operation the operation
-     * @param call the call
+     * @param operation the operation observed
+     * @param call the logical call, however many requests it makes
      * @return the observed call
      */
     <T> Mono<T> mono(Operation operation, Mono<T> call) {
@@ -90,8 +90,8 @@ final class Observed {
     /**
      * Observe a call returning a stream.
      * @param <T> the element type
-     * @param operation the operation
-     * @param call the call
+     * @param operation the operation observed
+     * @param call the logical call, however many requests it makes
      * @return the observed call
      */
     <T> Flux<T> flux(Operation operation, Flux<T> call) {

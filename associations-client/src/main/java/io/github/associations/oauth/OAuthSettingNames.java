@@ -40,10 +40,6 @@ public record OAuthSettingNames(String clientId, String clientSecret, String ref
 
     /**
      * Check that every name is given.
-     * @param clientId the name of the setting holding the app's client id
-     * @param clientSecret the name of the setting holding the app's client secret
-     * @param refreshToken the name of the setting holding the refresh token
-     * @param tokenUri the name of the setting holding the token endpoint's URI
      * @throws IllegalArgumentException if a name is blank
      */
     public OAuthSettingNames {

@@ -592,7 +592,8 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
         /**
          * Use this clock to date tokens and decide when they are due for refresh (default
          * the system clock).
-         * @param clock the clock
+         * @param clock the clock that dates access tokens and decides when they are due
+         * for refresh
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -613,7 +614,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
         /**
          * Tell this listener about refreshes and their failures (for health and metrics);
          * typically the same listener as the template's.
-         * @param listener the listener
+         * @param listener told of every refresh and every failed one
          * @return this builder
          */
         public Builder listener(AssociationsListener listener) {
@@ -636,7 +637,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
 
         /**
          * Build the provider.
-         * @return the provider
+         * @return a provider ready for use; nothing is sent until a token is asked for
          * @throws IllegalArgumentException naming the first missing or invalid setting,
          * never showing a secret
          */

@@ -28,6 +28,8 @@ import io.github.associations.model.RateLimitHeaders;
  * Hears what the client does on the wire, for metrics and health. Every method has an
  * empty default; calls come from reactive threads, so implementations must be quick and
  * must not block. They receive no token.
+ *
+ * @since 0.1.0
  */
 public interface AssociationsListener {
 
@@ -37,7 +39,7 @@ public interface AssociationsListener {
 
     /**
      * One listener telling all of the given ones, in order.
-     * @param listeners the listeners
+     * @param listeners the listeners to tell, in order; none gives {@link #NONE}
      * @return the composite, {@link #NONE} for none
      */
     static AssociationsListener of(List<? extends AssociationsListener> listeners) {
@@ -100,7 +102,7 @@ public interface AssociationsListener {
 
     /**
      * A batch request is about to be sent.
-     * @param operation the operation
+     * @param operation the batch call sending the request
      * @param inputs the inputs in the request
      */
     default void batchSent(Operation operation, int inputs) {
@@ -108,7 +110,7 @@ public interface AssociationsListener {
 
     /**
      * A batch request was answered with per-input errors.
-     * @param operation the operation
+     * @param operation the batch call HubSpot answered
      * @param errors how many
      */
     default void batchErrors(Operation operation, int errors) {
@@ -116,7 +118,7 @@ public interface AssociationsListener {
 
     /**
      * An attempt failed and will be retried.
-     * @param operation the operation
+     * @param operation the call whose attempt failed
      * @param cause {@code rate-limit}, {@code server-error}, {@code connection} or
      * {@code timeout}
      * @param wait the wait before the next attempt
@@ -126,7 +128,7 @@ public interface AssociationsListener {
 
     /**
      * An attempt waits for the client-side rate limiter.
-     * @param operation the operation
+     * @param operation the call waiting
      * @param wait how long
      */
     default void rateLimiterWait(Operation operation, Duration wait) {
@@ -134,7 +136,7 @@ public interface AssociationsListener {
 
     /**
      * HubSpot answered (any status); its rate-limit headers, as far as present.
-     * @param operation the operation
+     * @param operation the call HubSpot answered
      * @param status the HTTP status
      * @param headers the {@code X-HubSpot-RateLimit-*} headers
      */
@@ -150,8 +152,8 @@ public interface AssociationsListener {
 
     /**
      * A call failed for good (after any retry).
-     * @param operation the operation
-     * @param failure the failure
+     * @param operation the call that failed
+     * @param failure why, as the exception the caller receives
      */
     default void failed(Operation operation, HubSpotException failure) {
     }

@@ -40,6 +40,8 @@ import tools.jackson.databind.json.JsonMapper;
  * package: an error's {@code subCategory} may be text or an object, a high-usage report's
  * {@code enqueueTime} an ISO-8601 string, epoch milliseconds or HubSpot's
  * {@code DateTime} object.
+ *
+ * @since 0.1.0
  */
 public final class JsonCodec {
 
@@ -104,7 +106,7 @@ public final class JsonCodec {
 
     /**
      * Convert a tree into a value.
-     * @param tree the tree
+     * @param tree JSON as a tree
      * @param type the target type
      * @param <T> the target type
      * @return the value
@@ -115,7 +117,7 @@ public final class JsonCodec {
 
     /**
      * Serialize a value into a tree, as this client writes it.
-     * @param value the value
+     * @param value any value the client writes
      * @return the tree
      */
     public JsonNode toTree(Object value) {
@@ -135,7 +137,7 @@ public final class JsonCodec {
 
     /**
      * Whether a body has no content but whitespace.
-     * @param body the body
+     * @param body a response body, possibly empty
      * @return {@code true} if empty or blank
      */
     public static boolean isBlank(byte @Nullable [] body) {

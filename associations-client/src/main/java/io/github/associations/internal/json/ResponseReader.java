@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * is passed on as is.
  *
  * @param <T> the result type
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ResponseReader<T> {

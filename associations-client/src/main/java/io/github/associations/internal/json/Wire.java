@@ -42,6 +42,8 @@ import org.jspecify.annotations.Nullable;
  * HubSpot's request and response bodies where they differ from the public model (object
  * references as {@code {"id": ...}}, batch envelopes), with their conversions from and to
  * the model. Only the pipeline, the call descriptions and the operation groups see these.
+ *
+ * @since 0.1.0
  */
 public final class Wire {
 
@@ -60,7 +62,7 @@ public final class Wire {
      * {@code {"inputs": [...]}}, the body of every batch call.
      *
      * @param <T> the input type
-     * @param inputs the inputs
+     * @param inputs the inputs of one request
      */
     public record Inputs<T>(List<T> inputs) {
     }
@@ -70,7 +72,7 @@ public final class Wire {
      * paging, but a cursor is kept (and followed) should one come.
      *
      * @param <T> the element type
-     * @param results the results
+     * @param results the results, absent when HubSpot sent none
      * @param paging the next page's cursor, if any
      */
     public record Results<T>(@Nullable List<T> results, @Nullable Paging paging) {
@@ -100,7 +102,7 @@ public final class Wire {
      *
      * @param <T> the result type
      * @param status the batch status
-     * @param results the results
+     * @param results the results, absent when HubSpot sent none
      * @param numErrors the number of errors
      * @param errors the per-input errors
      * @param requestedAt when the batch was requested
@@ -178,7 +180,7 @@ public final class Wire {
 
         /**
          * The wire form of an input.
-         * @param input the input
+         * @param input the input as the caller gave it
          * @return the wire form
          */
         public static PairWithTypes of(AssociationInput input) {
@@ -197,7 +199,7 @@ public final class Wire {
 
         /**
          * The wire form of a pair.
-         * @param pair the pair
+         * @param pair the pair as the caller gave it
          * @return the wire form
          */
         public static Pair of(RecordPair pair) {
@@ -216,7 +218,7 @@ public final class Wire {
 
         /**
          * The wire form of an input.
-         * @param input the input
+         * @param input the input as the caller gave it
          * @return the wire form
          */
         public static PairToMany of(ArchiveInput input) {
@@ -248,7 +250,7 @@ public final class Wire {
      * The body of a label creation.
      *
      * @param name the internal name
-     * @param label the label
+     * @param label the label's text
      * @param inverseLabel the inverse label of a paired label
      */
     public record LabelCreate(String name, String label, @Nullable String inverseLabel) {
@@ -268,14 +270,14 @@ public final class Wire {
      * An input of a limits batch create or update.
      *
      * @param category the type's category
-     * @param typeId the type id
+     * @param typeId the association type id
      * @param maxToObjectIds the limit
      */
     public record LimitConfiguration(AssociationCategory category, int typeId, int maxToObjectIds) {
 
         /**
          * The wire form of a limit.
-         * @param limit the limit
+         * @param limit the limit as the caller gave it
          * @return the wire form
          */
         public static LimitConfiguration of(LimitInput limit) {
@@ -288,7 +290,7 @@ public final class Wire {
      * An input of a limits batch purge.
      *
      * @param category the type's category
-     * @param typeId the type id
+     * @param typeId the association type id
      */
     public record LimitPurge(AssociationCategory category, int typeId) {
 
@@ -314,7 +316,7 @@ public final class Wire {
 
         /**
          * The wire form of an input.
-         * @param input the input
+         * @param input the input as the caller gave it
          * @return the wire form
          */
         public static V3Pair of(V3AssociationInput input) {
