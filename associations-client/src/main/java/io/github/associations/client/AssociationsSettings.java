@@ -19,6 +19,7 @@ package io.github.associations.client;
 import java.net.URI;
 import java.time.Duration;
 
+import io.github.associations.check.Arguments;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RetrySettings;
 
@@ -91,7 +92,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
      * @throws IllegalArgumentException naming the first invalid setting
      */
     public AssociationsSettings {
-        requireNonNull(baseUrl, "baseUrl");
+        Arguments.notNull("baseUrl", baseUrl);
         if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
                 || !("http".equalsIgnoreCase(baseUrl.getScheme()) || "https".equalsIgnoreCase(baseUrl.getScheme()))) {
             throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, but was '" + baseUrl + "'");
@@ -99,26 +100,26 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
         if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment, but was '" + baseUrl + "'");
         }
-        requireNonNull(apiVersion, "apiVersion");
-        requireNonNull(schemaPathStyle, "schemaPathStyle");
-        requireRange("pageSize", pageSize, MAX_PAGE_SIZE);
-        requireRange("batchReadChunkSize", batchReadChunkSize, MAX_BATCH_READ_INPUTS);
-        requireRange("batchCreateChunkSize", batchCreateChunkSize, MAX_BATCH_CREATE_INPUTS);
+        Arguments.notNull("apiVersion", apiVersion);
+        Arguments.notNull("schemaPathStyle", schemaPathStyle);
+        Arguments.between1And("pageSize", pageSize, MAX_PAGE_SIZE);
+        Arguments.between1And("batchReadChunkSize", batchReadChunkSize, MAX_BATCH_READ_INPUTS);
+        Arguments.between1And("batchCreateChunkSize", batchCreateChunkSize, MAX_BATCH_CREATE_INPUTS);
         requirePositive("batchAssociateDefaultChunkSize", batchAssociateDefaultChunkSize);
         requirePositive("batchArchiveChunkSize", batchArchiveChunkSize);
         requirePositive("batchArchiveLabelsChunkSize", batchArchiveLabelsChunkSize);
         requirePositive("limitsChunkSize", limitsChunkSize);
-        requireRange("v3ReadChunkSize", v3ReadChunkSize, MAX_BATCH_READ_INPUTS);
+        Arguments.between1And("v3ReadChunkSize", v3ReadChunkSize, MAX_BATCH_READ_INPUTS);
         requirePositive("v3CreateChunkSize", v3CreateChunkSize);
         requirePositive("v3ArchiveChunkSize", v3ArchiveChunkSize);
         requirePositive("batchConcurrency", batchConcurrency);
-        requireNonNull(responseTimeout, "responseTimeout");
+        Arguments.notNull("responseTimeout", responseTimeout);
         if (responseTimeout.isNegative() || responseTimeout.isZero()) {
             throw new IllegalArgumentException("responseTimeout must be positive, but was " + responseTimeout);
         }
         requirePositive("maxResponseSize", maxResponseSize);
-        requireNonNull(rateLimit, "rateLimit");
-        requireNonNull(retry, "retry");
+        Arguments.notNull("rateLimit", rateLimit);
+        Arguments.notNull("retry", retry);
     }
 
     /**
@@ -145,21 +146,9 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
         return new Builder(this);
     }
 
-    private static void requireNonNull(Object value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
-    }
-
     private static void requirePositive(String name, int value) {
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be positive, but was " + value);
-        }
-    }
-
-    private static void requireRange(String name, int value, int max) {
-        if (value < 1 || value > max) {
-            throw new IllegalArgumentException(name + " must be between 1 and " + max + ", but was " + value);
         }
     }
 
@@ -236,7 +225,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
          * @throws IllegalArgumentException if {@code baseUrl} is not a valid URI
          */
         public Builder baseUrl(String baseUrl) {
-            requireNonNull(baseUrl, "baseUrl");
+            Arguments.notNull("baseUrl", baseUrl);
             try {
                 this.baseUrl = URI.create(baseUrl);
             }
