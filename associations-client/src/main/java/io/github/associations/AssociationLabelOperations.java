@@ -27,24 +27,29 @@ import reactor.core.publisher.Mono;
 /**
  * Association labels (association definitions) of an object pair
  * ({@code .../{from}/{to}/labels}). Cold publishers: nothing is sent until subscription.
+ *
+ * @since 0.1.0
  */
 public interface AssociationLabelOperations {
 
     /**
-     * List the association types from one object type to another (L1): HubSpot-defined
-     * ones (the unlabeled type with a {@code null} label, primary) and custom labels.
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
-     * @return the types
+     * List the association types from one object type to another: HubSpot-defined ones
+     * (the unlabeled type with a {@code null} label, primary) and custom labels.
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
+     * @return a cold {@code Flux} of the association types, HubSpot-defined and custom,
+     * from the first object type to the second
      */
     Flux<AssociationType> list(String fromObjectType, String toObjectType);
 
     /**
-     * Create a custom label (L2), single ({@link LabelDefinition#single}) or paired
+     * Create a custom label, single ({@link LabelDefinition#single}) or paired
      * ({@link LabelDefinition#paired}). Not repeated on failure: HubSpot would create it
      * twice.
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
      * @param definition the internal name (no hyphen, not starting with a digit), the
      * label and, for a paired label, the inverse label
      * @return the created types: one for a single label, one per direction for a paired
@@ -53,9 +58,10 @@ public interface AssociationLabelOperations {
     Mono<List<AssociationType>> create(String fromObjectType, String toObjectType, LabelDefinition definition);
 
     /**
-     * Change a custom label's text (L3); its name and type id cannot change.
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
+     * Change a custom label's text; its name and type id cannot change.
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
      * @param associationTypeId the label's type id
      * @param label the new label
      * @param inverseLabel the new inverse label of a paired label, or {@code null} to
@@ -66,10 +72,11 @@ public interface AssociationLabelOperations {
             @Nullable String inverseLabel);
 
     /**
-     * Delete a custom label (L4). HubSpot refuses HubSpot-defined types and labels still
-     * in use.
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
+     * Delete a custom label. HubSpot refuses HubSpot-defined types and labels still in
+     * use.
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
      * @param associationTypeId the label's type id
      * @return completion
      */

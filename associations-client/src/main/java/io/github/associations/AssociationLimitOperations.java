@@ -30,28 +30,32 @@ import reactor.core.publisher.Mono;
  * associated with, per type (definition configurations,
  * {@code .../definitions/configurations/...}). Limits apply to new associations only.
  * Cold publishers: nothing is sent until subscription.
+ *
+ * @since 0.1.0
  */
 public interface AssociationLimitOperations {
 
     /**
-     * List every configured limit of the account (C1).
-     * @return the limits
+     * List every configured limit of the account.
+     * @return a cold {@code Flux} of every configured limit
      */
     Flux<AssociationLimit> listAll();
 
     /**
-     * List the configured limits from one object type to another (C2).
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
-     * @return the limits
+     * List the configured limits from one object type to another.
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
+     * @return a cold {@code Flux} of the configured limits from the first object type to
+     * the second
      */
     Flux<AssociationLimit> list(String fromObjectType, String toObjectType);
 
     /**
-     * Configure limits (C3). A label's limit must stay below the object (unlabeled)
-     * limit.
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
+     * Configure limits. A label's limit must stay below the object (unlabeled) limit.
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
      * @param limits the types and their limits
      * @return the configured limits and the per-input errors
      */
@@ -59,9 +63,10 @@ public interface AssociationLimitOperations {
             Collection<LimitInput> limits);
 
     /**
-     * Change configured limits (C4).
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
+     * Change configured limits.
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
      * @param limits the types and their new limits
      * @return the changed limits and the per-input errors
      */
@@ -69,9 +74,10 @@ public interface AssociationLimitOperations {
             Collection<LimitInput> limits);
 
     /**
-     * Remove configured limits, returning the types to the system default (C5).
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
+     * Remove configured limits, returning the types to the system default.
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
      * @param types the types whose limits to remove
      * @return no results (HubSpot answers 204), and per-input errors should HubSpot
      * report any

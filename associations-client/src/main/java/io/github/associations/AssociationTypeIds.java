@@ -25,6 +25,8 @@ package io.github.associations;
  * <p>
  * The unlabeled (default) type is named plainly ({@code CONTACT_TO_COMPANY}); primary,
  * parent/child and billing types say so.
+ *
+ * @since 0.1.0
  */
 public final class AssociationTypeIds {
 

@@ -21,13 +21,15 @@ import reactor.core.publisher.Mono;
 
 /**
  * The association usage report. Cold publishers: nothing is sent until subscription.
+ *
+ * @since 0.1.0
  */
 public interface AssociationUsageOperations {
 
     /**
      * Ask HubSpot to e-mail a user the report of records using 80% or more of their
-     * association limit (U1). Not repeated on failure unless the request certainly was
-     * not processed: HubSpot would send the report twice.
+     * association limit. Not repeated on failure unless the request certainly was not
+     * processed: HubSpot would send the report twice.
      * @param userId the HubSpot user to send the report to
      * @return HubSpot's acknowledgement
      */

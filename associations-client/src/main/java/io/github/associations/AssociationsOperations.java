@@ -30,6 +30,14 @@ package io.github.associations;
  * are part of the returned {@link io.github.associations.model.BatchResult}, not errors.
  * Object types are given as HubSpot accepts them: an id such as {@code 0-1} (see
  * {@link ObjectTypes}) or a name such as {@code contacts}; record ids as decimal strings.
+ *
+ * @since 0.1.0
+ * @see <a href=
+ * "https://developers.hubspot.com/docs/api-reference/legacy/crm/associations/associate-records/guide">HubSpot's
+ * guide to associating records</a>
+ * @see <a href=
+ * "https://developers.hubspot.com/docs/api-reference/legacy/crm/associations/associations-schema/guide">HubSpot's
+ * guide to association labels and limits</a>
  */
 public interface AssociationsOperations {
 
@@ -50,25 +58,25 @@ public interface AssociationsOperations {
     /**
      * Association labels of an object pair (list, create single or paired, update,
      * delete).
-     * @return the label operations
+     * @return the calls on association labels
      */
     AssociationLabelOperations labels();
 
     /**
      * Configured association limits (definition configurations).
-     * @return the limit operations
+     * @return the calls on configured association limits
      */
     AssociationLimitOperations limits();
 
     /**
      * The high-usage report.
-     * @return the usage operations
+     * @return the high-usage report call
      */
     AssociationUsageOperations usage();
 
     /**
      * The v3 calls: association types of a pair and v3 batch create, read and archive.
-     * @return the v3 operations
+     * @return HubSpot's v3 calls
      */
     V3AssociationOperations v3();
 

@@ -19,12 +19,13 @@ package io.github.associations;
 import java.time.Clock;
 import java.time.Instant;
 
-import io.github.associations.internal.Arguments;
-import io.github.associations.internal.BatchCalls;
+import io.github.associations.check.Arguments;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.AssociationsSettings;
+import io.github.associations.internal.CallPipeline;
 import io.github.associations.internal.HubSpotExchange;
-import io.github.associations.internal.JsonCodec;
-import io.github.associations.internal.Observed;
 import io.github.associations.internal.RateLimitGate;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.associations.resilience.RateLimitSettings;
@@ -37,9 +38,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
 
 /**
- * The implementation of {@link AssociationsOperations}: every call goes through one
- * exchange pipeline built on a {@link WebClient}. Thread-safe; create one per HubSpot
- * account (or token) and share it.
+ * The implementation of {@link AssociationsOperations}: the operation groups, siblings
+ * over one call pipeline (observation, retry, rate limiting, access token, then the
+ * request) built on a {@link WebClient}. Thread-safe; create one per HubSpot account (or
+ * token) and share it.
  * <p>
  * The template derives its own client from the given one ({@link WebClient#mutate()})
  * with its own URI builder for the base URL of the settings, so the given client's
@@ -51,6 +53,8 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  *     .accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(token))
  *     .build();
  * </pre>
+ *
+ * @since 0.1.0
  */
 public class AssociationsTemplate implements AssociationsOperations {
 
@@ -94,8 +98,7 @@ public class AssociationsTemplate implements AssociationsOperations {
         this.settings = settings;
         WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
         // The template's own URI builder factory: a base URL alone is ignored by
-        // WebClient when the caller's client
-        // has a factory of its own.
+        // WebClient when the caller's client has a factory of its own.
         DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(settings.baseUrl().toString());
         uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
         WebClient client = webClient.mutate().uriBuilderFactory(uris).build();
@@ -105,17 +108,16 @@ public class AssociationsTemplate implements AssociationsOperations {
                 : Retry.of(RESILIENCE_NAME, HubSpotRetryPolicy.retryConfig(settings.retry()));
         this.gate = new RateLimitGate(settings.rateLimit(), rateLimiter, builder.clock, System::nanoTime,
                 builder.listener);
-        HubSpotExchange exchange = new HubSpotExchange(client, builder.accessTokenProvider, settings, new JsonCodec(),
-                this.gate, (settings.retry().enabled() || builder.retry != null) ? retry : null, builder.listener,
+        HubSpotExchange exchange = new HubSpotExchange(client, builder.accessTokenProvider, settings, this.gate,
+                (settings.retry().enabled() || builder.retry != null) ? retry : null, builder.listener,
                 System::nanoTime);
-        Observed observed = new Observed(builder.observationRegistry, builder.observationConvention, builder.listener);
-        BatchCalls batches = new BatchCalls(exchange, settings.batchConcurrency());
-        this.records = new DefaultRecordAssociationOperations(exchange, observed, settings);
-        this.batch = new DefaultBatchAssociationOperations(exchange, batches, observed, settings);
-        this.labels = new DefaultAssociationLabelOperations(exchange, observed, settings);
-        this.limits = new DefaultAssociationLimitOperations(exchange, batches, observed, settings);
-        this.usage = new DefaultAssociationUsageOperations(exchange, observed);
-        this.v3 = new DefaultV3AssociationOperations(exchange, batches, observed, settings);
+        CallPipeline pipeline = new CallPipeline(exchange, builder.observationRegistry, builder.observationConvention);
+        this.records = new DefaultRecordAssociationOperations(pipeline, settings.pageSize());
+        this.batch = new DefaultBatchAssociationOperations(pipeline);
+        this.labels = new DefaultAssociationLabelOperations(pipeline);
+        this.limits = new DefaultAssociationLimitOperations(pipeline);
+        this.usage = new DefaultAssociationUsageOperations(pipeline);
+        this.v3 = new DefaultV3AssociationOperations(pipeline);
     }
 
     /**
@@ -123,7 +125,7 @@ public class AssociationsTemplate implements AssociationsOperations {
      * settings: one permit per {@link RateLimitSettings#permitSpacing()}, waiting up to
      * {@link RateLimitSettings#maxWait()}.
      * @param settings the rate-limit settings
-     * @return the configuration
+     * @return a configuration with one permit per spacing and the settings' longest wait
      */
     public static RateLimiterConfig rateLimiterConfig(RateLimitSettings settings) {
         return RateLimiterConfig.custom()
@@ -152,7 +154,7 @@ public class AssociationsTemplate implements AssociationsOperations {
 
     /**
      * The settings this template was created with.
-     * @return the settings
+     * @return the settings this template calls HubSpot with
      */
     public AssociationsSettings getSettings() {
         return this.settings;
@@ -261,7 +263,8 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         /**
          * Set the settings (default {@link AssociationsSettings#defaults()}).
-         * @param settings the settings
+         * @param settings the base URL, API version, chunk sizes, timeouts, rate limiting
+         * and retry
          * @return this builder
          */
         public Builder settings(AssociationsSettings settings) {
@@ -274,7 +277,8 @@ public class AssociationsTemplate implements AssociationsOperations {
          * registry) instead of one built from {@link AssociationsSettings#rateLimit()};
          * the settings still decide whether limiting is on and whether HubSpot's headers
          * adapt the pace.
-         * @param rateLimiter the rate limiter
+         * @param rateLimiter a Resilience4j rate limiter every attempt takes a permit
+         * from
          * @return this builder
          */
         public Builder rateLimiter(RateLimiter rateLimiter) {
@@ -287,7 +291,8 @@ public class AssociationsTemplate implements AssociationsOperations {
          * its configuration merged with HubSpot's rules by
          * {@link HubSpotRetryPolicy#retryConfig(io.github.resilience4j.retry.RetryConfig, io.github.associations.resilience.RetrySettings)})
          * instead of one built from {@link AssociationsSettings#retry()}.
-         * @param retry the retry
+         * @param retry a Resilience4j retry deciding which attempts are repeated and
+         * after what wait
          * @return this builder
          */
         public Builder retry(Retry retry) {
@@ -317,7 +322,8 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         /**
          * Tell this listener what happens on the wire (for metrics and health).
-         * @param listener the listener
+         * @param listener told of answers, retries, waits, batch errors and failures,
+         * from reactive threads
          * @return this builder
          */
         public Builder listener(AssociationsListener listener) {
@@ -328,7 +334,7 @@ public class AssociationsTemplate implements AssociationsOperations {
         /**
          * Use this clock to decide when the daily limit resets (default the system
          * clock).
-         * @param clock the clock
+         * @param clock the clock that decides when the account's daily limit resets
          * @return this builder
          */
         public Builder clock(Clock clock) {
@@ -338,7 +344,7 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         /**
          * Build the template.
-         * @return the template
+         * @return a template ready for use; nothing is sent until a call is subscribed to
          * @throws IllegalArgumentException if no access token provider was set
          */
         public AssociationsTemplate build() {

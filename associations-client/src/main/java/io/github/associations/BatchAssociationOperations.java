@@ -41,11 +41,13 @@ import reactor.core.publisher.Mono;
  * before the chunk holding them is sent, so earlier chunks may have been sent when a bad
  * element fails the call; an empty {@code Publisher} gives an empty result without any
  * request.
+ *
+ * @since 0.1.0
  */
 public interface BatchAssociationOperations {
 
     /**
-     * Read the associations of many records (B1): chunks of at most 1,000 ids, and each
+     * Read the associations of many records: chunks of at most 1,000 ids, and each
      * record's own paging followed to the end, so every record's associations are
      * complete. Repeated ids are read once.
      * @param fromObjectType the records' object type
@@ -58,7 +60,7 @@ public interface BatchAssociationOperations {
     Mono<BatchResult<String, BatchReadItem>> read(String fromObjectType, String toObjectType, Collection<String> ids);
 
     /**
-     * Read the associations of many records (B1); see
+     * Read the associations of many records; see
      * {@link #read(String, String, Collection)}.
      * @param fromObjectType the records' object type
      * @param toObjectType the associated object type
@@ -68,8 +70,8 @@ public interface BatchAssociationOperations {
     Mono<BatchResult<String, BatchReadItem>> read(String fromObjectType, String toObjectType, Publisher<String> ids);
 
     /**
-     * Associate pairs of records with labels (B2), in chunks of at most 2,000; each
-     * input's types replace the labels between its pair.
+     * Associate pairs of records with labels, in chunks of at most 2,000; each input's
+     * types replace the labels between its pair.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param inputs the pairs and their types
@@ -79,7 +81,7 @@ public interface BatchAssociationOperations {
             Collection<AssociationInput> inputs);
 
     /**
-     * Associate pairs of records with labels (B2); see
+     * Associate pairs of records with labels; see
      * {@link #create(String, String, Collection)}.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
@@ -90,10 +92,10 @@ public interface BatchAssociationOperations {
             Publisher<AssociationInput> inputs);
 
     /**
-     * Create the default (unlabeled) association between pairs of records (B3).
+     * Create the default (unlabeled) association between pairs of records.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
-     * @param pairs the pairs
+     * @param pairs the pairs of records to associate, at least one
      * @return the associations created (both directions of each pair), and the per-input
      * errors
      */
@@ -101,18 +103,18 @@ public interface BatchAssociationOperations {
             Collection<RecordPair> pairs);
 
     /**
-     * Create the default (unlabeled) association between pairs of records (B3); see
+     * Create the default (unlabeled) association between pairs of records; see
      * {@link #associateDefault(String, String, Collection)}.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
-     * @param pairs the pairs
+     * @param pairs the pairs of records to associate, at least one
      * @return the associations created, and the per-input errors
      */
     Mono<BatchResult<RecordPair, DefaultAssociation>> associateDefault(String fromObjectType, String toObjectType,
             Publisher<RecordPair> pairs);
 
     /**
-     * Remove every association between pairs of records (B4).
+     * Remove every association between pairs of records.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
      * @param inputs each from record with the records to dissociate from it
@@ -123,7 +125,7 @@ public interface BatchAssociationOperations {
             Collection<ArchiveInput> inputs);
 
     /**
-     * Remove every association between pairs of records (B4); see
+     * Remove every association between pairs of records; see
      * {@link #archive(String, String, Collection)}.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
@@ -135,7 +137,7 @@ public interface BatchAssociationOperations {
             Publisher<ArchiveInput> inputs);
 
     /**
-     * Remove specific labels between pairs of records (B5); removing the unlabeled type
+     * Remove specific labels between pairs of records; removing the unlabeled type
      * removes every association of the pair.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
@@ -147,7 +149,7 @@ public interface BatchAssociationOperations {
             Collection<AssociationInput> inputs);
 
     /**
-     * Remove specific labels between pairs of records (B5); see
+     * Remove specific labels between pairs of records; see
      * {@link #archiveLabels(String, String, Collection)}.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type

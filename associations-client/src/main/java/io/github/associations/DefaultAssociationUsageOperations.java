@@ -16,40 +16,28 @@
 
 package io.github.associations;
 
-import java.util.Map;
-
-import io.github.associations.internal.Arguments;
-import io.github.associations.internal.HubSpotExchange;
-import io.github.associations.internal.HubSpotRequest;
-import io.github.associations.internal.Observed;
-import io.github.associations.internal.ResponseReader;
+import io.github.associations.check.Arguments;
+import io.github.associations.internal.CallPipeline;
+import io.github.associations.internal.Calls;
 import io.github.associations.model.HighUsageReport;
 import reactor.core.publisher.Mono;
 
+import static io.github.associations.internal.CallPipeline.NO_BODY;
+
 /**
- * {@link AssociationUsageOperations} over the {@link HubSpotExchange}.
+ * {@link AssociationUsageOperations} over the {@link CallPipeline}.
  */
 final class DefaultAssociationUsageOperations implements AssociationUsageOperations {
 
-    private final HubSpotExchange exchange;
+    private final CallPipeline pipeline;
 
-    private final Observed observed;
-
-    private final ResponseReader<HighUsageReport> reportReader;
-
-    DefaultAssociationUsageOperations(HubSpotExchange exchange, Observed observed) {
-        this.exchange = exchange;
-        this.observed = observed;
-        this.reportReader = exchange.json().reader(exchange.json().type(HighUsageReport.class));
+    DefaultAssociationUsageOperations(CallPipeline pipeline) {
+        this.pipeline = pipeline;
     }
 
     @Override
     public Mono<HighUsageReport> requestHighUsageReport(long userId) {
-        int user = Arguments.positiveInt("userId", userId);
-        HubSpotRequest request = HubSpotRequest.of(Operation.USAGE_HIGH_USAGE_REPORT,
-                Operation.USAGE_HIGH_USAGE_REPORT.uriTemplate(), Map.of("userId", user));
-        return this.observed.mono(Operation.USAGE_HIGH_USAGE_REPORT,
-                this.exchange.exchange(request, this.reportReader));
+        return this.pipeline.call(Calls.USAGE_HIGH_USAGE_REPORT, NO_BODY, Arguments.positiveInt("userId", userId));
     }
 
 }

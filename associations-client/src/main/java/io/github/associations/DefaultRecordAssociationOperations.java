@@ -16,17 +16,13 @@
 
 package io.github.associations;
 
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
-import io.github.associations.internal.Arguments;
-import io.github.associations.internal.HubSpotExchange;
-import io.github.associations.internal.HubSpotRequest;
-import io.github.associations.internal.Observed;
-import io.github.associations.internal.JsonCodec;
-import io.github.associations.internal.ResponseReader;
-import io.github.associations.internal.Wire;
+import io.github.associations.check.Arguments;
+import io.github.associations.client.AssociationsSettings;
+import io.github.associations.internal.CallPipeline;
+import io.github.associations.internal.Calls;
+import io.github.associations.internal.json.Wire;
 import io.github.associations.model.AssociatedRecord;
 import io.github.associations.model.AssociationPage;
 import io.github.associations.model.AssociationSpec;
@@ -36,135 +32,76 @@ import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
+import static io.github.associations.internal.CallPipeline.NO_BODY;
+
 /**
- * {@link RecordAssociationOperations} over the {@link HubSpotExchange}.
+ * {@link RecordAssociationOperations} over the {@link CallPipeline}.
  */
 final class DefaultRecordAssociationOperations implements RecordAssociationOperations {
 
     private static final AssociationPage EMPTY_PAGE = new AssociationPage(List.of(), null);
 
-    private final HubSpotExchange exchange;
-
-    private final Observed observed;
+    private final CallPipeline pipeline;
 
     private final int pageSize;
 
-    private final ResponseReader<AssociationPage> pageReader;
-
-    private final ResponseReader<LabelsBetweenRecords> labelsReader;
-
-    private final ResponseReader<Wire.BatchResponse<Wire.DefaultAssociationResult>> defaultReader;
-
-    DefaultRecordAssociationOperations(HubSpotExchange exchange, Observed observed, AssociationsSettings settings) {
-        this.exchange = exchange;
-        this.observed = observed;
-        this.pageSize = settings.pageSize();
-        JsonCodec json = exchange.json();
-        this.pageReader = json.reader(json.type(AssociationPage.class));
-        this.labelsReader = json.reader(json.type(LabelsBetweenRecords.class));
-        this.defaultReader = json.reader(json.type(Wire.BatchResponse.class, Wire.DefaultAssociationResult.class));
+    DefaultRecordAssociationOperations(CallPipeline pipeline, int pageSize) {
+        this.pipeline = pipeline;
+        this.pageSize = pageSize;
     }
 
     @Override
     public Flux<AssociatedRecord> list(String objectType, String objectId, String toObjectType) {
-        Map<String, Object> record = record(objectType, objectId, toObjectType);
-        // Pages are fetched on demand: concatMap without prefetch asks expand for the
-        // next page only once the
-        // subscriber has taken every result of the current one. A cursor HubSpot repeats
-        // ends the stream rather than
-        // loop forever.
-        return this.observed.flux(Operation.RECORDS_LIST,
-                page(record, this.pageSize, null).map((page) -> new Fetched(null, page)).expand((fetched) -> {
-                    String next = fetched.page().nextAfter();
-                    return (next != null && !next.equals(fetched.after()))
-                            ? page(record, this.pageSize, next).map((page) -> new Fetched(next, page)) : Mono.empty();
-                }).concatMap((fetched) -> Flux.fromIterable(fetched.page().results()), 0));
+        return this.pipeline.pages(Calls.RECORDS_LIST, AssociationPage::results, AssociationPage::nextAfter,
+                Arguments.objectType("objectType", objectType), Arguments.recordId("objectId", objectId),
+                Arguments.objectType("toObjectType", toObjectType), this.pageSize);
     }
 
     @Override
     public Mono<AssociationPage> listPage(String objectType, String objectId, String toObjectType, int limit,
             @Nullable String after) {
-        Map<String, Object> record = record(objectType, objectId, toObjectType);
+        String checkedObjectType = Arguments.objectType("objectType", objectType);
+        String checkedObjectId = Arguments.recordId("objectId", objectId);
+        String checkedToObjectType = Arguments.objectType("toObjectType", toObjectType);
         Arguments.between1And("limit", limit, AssociationsSettings.MAX_PAGE_SIZE);
         if (after != null) {
             Arguments.notBlank("after", after);
         }
-        return this.observed.mono(Operation.RECORDS_LIST, page(record, limit, after));
-    }
-
-    private Mono<AssociationPage> page(Map<String, Object> record, int limit, @Nullable String after) {
-        Map<String, Object> variables = new LinkedHashMap<>(record);
-        variables.put("limit", limit);
-        String template = Operation.RECORDS_LIST.uriTemplate() + "?limit={limit}";
-        if (after != null) {
-            variables.put("after", after);
-            template += "&after={after}";
-        }
-        HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_LIST, template, variables);
-        return this.exchange.exchange(request, this.pageReader).defaultIfEmpty(EMPTY_PAGE);
+        return this.pipeline
+            .call(Calls.RECORDS_LIST, NO_BODY, checkedObjectType, checkedObjectId, checkedToObjectType, limit, after)
+            .defaultIfEmpty(EMPTY_PAGE);
     }
 
     @Override
     public Mono<LabelsBetweenRecords> associate(String objectType, String objectId, String toObjectType,
             String toObjectId, List<AssociationSpec> types) {
-        Map<String, Object> pair = pair(objectType, objectId, toObjectType, toObjectId);
+        Object[] pair = pair(objectType, objectId, toObjectType, toObjectId);
         List<AssociationSpec> specs = Arguments.specs("types", types);
-        HubSpotRequest request = HubSpotRequest
-            .of(Operation.RECORDS_ASSOCIATE, Operation.RECORDS_ASSOCIATE.uriTemplate(), pair)
-            .withBody(specs);
-        return this.observed.mono(Operation.RECORDS_ASSOCIATE, this.exchange.exchange(request, this.labelsReader));
+        return this.pipeline.call(Calls.RECORDS_ASSOCIATE, specs, pair);
     }
 
     @Override
     public Mono<List<DefaultAssociation>> associateDefault(String fromObjectType, String fromObjectId,
             String toObjectType, String toObjectId) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("fromObjectType", Arguments.objectType("fromObjectType", fromObjectType));
-        variables.put("fromObjectId", Arguments.recordId("fromObjectId", fromObjectId));
-        variables.put("toObjectType", Arguments.objectType("toObjectType", toObjectType));
-        variables.put("toObjectId", Arguments.recordId("toObjectId", toObjectId));
-        HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_ASSOCIATE_DEFAULT,
-                Operation.RECORDS_ASSOCIATE_DEFAULT.uriTemplate(), variables);
-        return this.observed.mono(Operation.RECORDS_ASSOCIATE_DEFAULT,
-                this.exchange.exchange(request, this.defaultReader)
-                    .map((response) -> response.resultsOrEmpty()
-                        .stream()
-                        .map(DefaultRecordAssociationOperations::toModel)
-                        .toList())
-                    .defaultIfEmpty(List.of()));
+        return this.pipeline
+            .call(Calls.RECORDS_ASSOCIATE_DEFAULT, NO_BODY, Arguments.objectType("fromObjectType", fromObjectType),
+                    Arguments.recordId("fromObjectId", fromObjectId),
+                    Arguments.objectType("toObjectType", toObjectType), Arguments.recordId("toObjectId", toObjectId))
+            .map((response) -> response.resultsOrEmpty().stream().map(Wire.DefaultAssociationResult::toModel).toList())
+            .defaultIfEmpty(List.of());
     }
 
     @Override
     public Mono<Void> remove(String objectType, String objectId, String toObjectType, String toObjectId) {
-        Map<String, Object> pair = pair(objectType, objectId, toObjectType, toObjectId);
-        HubSpotRequest request = HubSpotRequest.of(Operation.RECORDS_REMOVE, Operation.RECORDS_REMOVE.uriTemplate(),
-                pair);
-        return this.observed.mono(Operation.RECORDS_REMOVE, this.exchange.exchange(request, (body) -> null));
+        return this.pipeline.call(Calls.RECORDS_REMOVE, NO_BODY, pair(objectType, objectId, toObjectType, toObjectId));
     }
 
     /**
-     * A page and the cursor it was fetched with.
+     * The variables of a call between two records, checked.
      */
-    private record Fetched(@Nullable String after, AssociationPage page) {
-    }
-
-    static DefaultAssociation toModel(Wire.DefaultAssociationResult result) {
-        return new DefaultAssociation(result.from().id(), result.to().id(), result.associationSpec());
-    }
-
-    private static Map<String, Object> record(String objectType, String objectId, String toObjectType) {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("objectType", Arguments.objectType("objectType", objectType));
-        variables.put("objectId", Arguments.recordId("objectId", objectId));
-        variables.put("toObjectType", Arguments.objectType("toObjectType", toObjectType));
-        return variables;
-    }
-
-    private static Map<String, Object> pair(String objectType, String objectId, String toObjectType,
-            String toObjectId) {
-        Map<String, Object> variables = record(objectType, objectId, toObjectType);
-        variables.put("toObjectId", Arguments.recordId("toObjectId", toObjectId));
-        return variables;
+    private static Object[] pair(String objectType, String objectId, String toObjectType, String toObjectId) {
+        return new Object[] { Arguments.objectType("objectType", objectType), Arguments.recordId("objectId", objectId),
+                Arguments.objectType("toObjectType", toObjectType), Arguments.recordId("toObjectId", toObjectId) };
     }
 
 }

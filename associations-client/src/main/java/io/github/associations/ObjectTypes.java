@@ -20,6 +20,8 @@ package io.github.associations;
  * Object type ids of HubSpot's standard objects, usable wherever an object type is
  * expected. HubSpot also accepts names for some objects (for example {@code contacts});
  * custom objects have ids of the form {@code 2-XXX}.
+ *
+ * @since 0.1.0
  */
 public final class ObjectTypes {
 

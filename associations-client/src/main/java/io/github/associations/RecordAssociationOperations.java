@@ -30,6 +30,8 @@ import reactor.core.publisher.Mono;
 /**
  * Calls on the associations of single records ({@code /crm/v4/objects/...}). Cold
  * publishers: nothing is sent until subscription.
+ *
+ * @since 0.1.0
  */
 public interface RecordAssociationOperations {
 
@@ -46,22 +48,22 @@ public interface RecordAssociationOperations {
     Flux<AssociatedRecord> list(String objectType, String objectId, String toObjectType);
 
     /**
-     * Read one page of a record's associations to an object type (R1).
+     * Read one page of a record's associations to an object type.
      * @param objectType the record's object type
      * @param objectId the record's id
      * @param toObjectType the associated object type
      * @param limit the page size, 1..500
      * @param after the cursor of a previous page ({@link AssociationPage#nextAfter()}),
      * or {@code null} for the first page
-     * @return the page
+     * @return a cold {@code Mono} of the page: its results and the cursor of the next one
      */
     Mono<AssociationPage> listPage(String objectType, String objectId, String toObjectType, int limit,
             @Nullable String after);
 
     /**
-     * Associate two records with one or more labels (R2). The given types replace the
-     * labels between the pair (to add a label, include the existing ones); the unlabeled
-     * type stays.
+     * Associate two records with one or more labels. The given types replace the labels
+     * between the pair (to add a label, include the existing ones); the unlabeled type
+     * stays.
      * @param objectType the from record's object type
      * @param objectId the from record's id
      * @param toObjectType the to record's object type
@@ -73,7 +75,7 @@ public interface RecordAssociationOperations {
             List<AssociationSpec> types);
 
     /**
-     * Associate two records with one or more labels (R2); see
+     * Associate two records with one or more labels; see
      * {@link #associate(String, String, String, String, List)}.
      * @param objectType the from record's object type
      * @param objectId the from record's id
@@ -88,8 +90,8 @@ public interface RecordAssociationOperations {
     }
 
     /**
-     * Create the default (unlabeled) association between two records (R3); existing
-     * labels are kept.
+     * Create the default (unlabeled) association between two records; existing labels are
+     * kept.
      * @param fromObjectType the from record's object type
      * @param fromObjectId the from record's id
      * @param toObjectType the to record's object type
@@ -100,7 +102,7 @@ public interface RecordAssociationOperations {
             String toObjectId);
 
     /**
-     * Remove every association between two records (R4); the records themselves stay.
+     * Remove every association between two records; the records themselves stay.
      * @param objectType the from record's object type
      * @param objectId the from record's id
      * @param toObjectType the to record's object type

@@ -30,14 +30,18 @@ import reactor.core.publisher.Mono;
  * The v3 calls ({@code /crm/v3/associations/...}), for code written against v3. Prefer
  * the v4 operations: v3 read returns only the primary company towards companies and has
  * no paging. Cold publishers: nothing is sent until subscription.
+ *
+ * @since 0.1.0
  */
 public interface V3AssociationOperations {
 
     /**
      * List the association types from one object type to another, with their v3 names.
-     * @param fromObjectType the from object type
-     * @param toObjectType the to object type
-     * @return the types
+     * @param fromObjectType the object type the associations go from: an id such as
+     * {@code 0-1} or a name such as {@code contacts}
+     * @param toObjectType the object type the associations go to
+     * @return a cold {@code Flux} of the v3 association types from the first object type
+     * to the second
      */
     Flux<V3AssociationType> types(String fromObjectType, String toObjectType);
 

@@ -16,8 +16,8 @@
 
 /**
  * Reactive client for HubSpot's CRM Associations API:
- * {@link io.github.associations.AssociationsOperations} and its implementation
- * {@link io.github.associations.AssociationsTemplate}.
+ * {@link io.github.associations.AssociationsOperations}, its operation groups, and its
+ * implementation {@link io.github.associations.AssociationsTemplate}.
  */
 @NullMarked
 package io.github.associations;

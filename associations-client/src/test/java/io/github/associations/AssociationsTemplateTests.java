@@ -21,6 +21,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.ApiVersion;
+import io.github.associations.client.AssociationsSettings;
+import io.github.associations.client.SchemaPathStyle;
 import io.github.associations.model.AssociatedRecord;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
@@ -113,6 +117,12 @@ class AssociationsTemplateTests extends EmulatorTestSupport {
     }
 
     @Test
+    void aNullPrivateAppTokenIsRefusedNamingTheParameter() {
+        assertThatIllegalArgumentException().isThrownBy(() -> AccessTokenProvider.ofPrivateAppToken(null))
+            .withMessage("accessToken must not be null");
+    }
+
+    @Test
     void defaultsFollowHubSpotsLimits() {
         AssociationsSettings settings = AssociationsSettings.defaults();
 
@@ -124,6 +134,17 @@ class AssociationsTemplateTests extends EmulatorTestSupport {
         assertThat(settings.batchConcurrency()).isEqualTo(2);
         assertThat(settings.responseTimeout()).isEqualTo(Duration.ofSeconds(30));
         assertThat(settings.schemaPathStyle()).isEqualTo(SchemaPathStyle.CRM_V4_ASSOCIATIONS);
+    }
+
+    @Test
+    void theApiVersionIsV4UnlessSetAndAnUnknownOneFailsNamingTheSupportedOnes() {
+        assertThat(AssociationsSettings.defaults().apiVersion()).isEqualTo(ApiVersion.V4);
+        assertThat(ApiVersion.of("v4")).isEqualTo(ApiVersion.V4);
+        assertThat(ApiVersion.V4.value()).isEqualTo("v4");
+        assertThatIllegalArgumentException().isThrownBy(() -> ApiVersion.of("2026-03"))
+            .withMessage("apiVersion must be one of v4, but was '2026-03'");
+        assertThatIllegalArgumentException().isThrownBy(() -> ApiVersion.of(" "))
+            .withMessage("apiVersion must not be blank, but was ' '");
     }
 
     @Test

@@ -21,9 +21,10 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.UnaryOperator;
 
-import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RetrySettings;

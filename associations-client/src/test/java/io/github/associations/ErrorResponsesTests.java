@@ -34,6 +34,7 @@ import io.github.associations.error.HubSpotTimeoutException;
 import io.github.associations.error.HubSpotTransportException;
 import io.github.associations.error.HubSpotValidationException;
 import io.github.associations.model.AssociationSpec;
+import io.github.associations.model.Operation;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;

@@ -18,14 +18,17 @@ package io.github.associations;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.time.Instant;
 import java.util.Iterator;
 import java.util.Map;
 
-import io.github.associations.internal.JsonCodec;
-import io.github.associations.internal.Wire;
+import io.github.associations.error.HubSpotError;
+import io.github.associations.internal.json.JsonCodec;
+import io.github.associations.internal.json.Wire;
 import io.github.associations.model.AssociationCategory;
 import io.github.associations.model.AssociationPage;
 import io.github.associations.model.AssociationType;
+import io.github.associations.model.HighUsageReport;
 import io.github.associations.model.LabelsBetweenRecords;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -117,6 +120,28 @@ class HubSpotExamplesDecodingTests {
         assertThat(type.category().known()).isFalse();
         assertThat(type.typeId()).isEqualTo(12);
         assertThat(page.nextAfter()).isNull();
+    }
+
+    @Test
+    void anErrorsSubCategoryIsReadAsTextWhetherTextOrObject() {
+        byte[] text = "{\"category\":\"VALIDATION_ERROR\",\"subCategory\":\"crm.associations.X\"}".getBytes();
+        byte[] object = "{\"category\":\"VALIDATION_ERROR\",\"subCategory\":{\"a\":1}}".getBytes();
+
+        assertThat(this.codec.<HubSpotError>read(text, this.codec.type(HubSpotError.class)).subCategory())
+            .isEqualTo("crm.associations.X");
+        assertThat(this.codec.<HubSpotError>read(object, this.codec.type(HubSpotError.class)).subCategory())
+            .isEqualTo("{\"a\":1}");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = { "\"2026-03-01T12:00:00Z\"", "1772366400000", "\"1772366400000\"",
+            "{\"value\":1772366400000,\"dateOnly\":false,\"timeZoneShift\":0}" })
+    void aHighUsageReportsEnqueueTimeIsReadInEveryForm(String enqueueTime) {
+        byte[] json = ("{\"userEmail\":\"a@example.com\",\"userId\":5,\"enqueueTime\":" + enqueueTime + "}").getBytes();
+
+        HighUsageReport report = this.codec.read(json, this.codec.type(HighUsageReport.class));
+
+        assertThat(report.enqueueTime()).isEqualTo(Instant.parse("2026-03-01T12:00:00Z"));
     }
 
     private JavaType type(String shape) {

@@ -30,6 +30,7 @@ import io.github.associations.error.HubSpotTransportException;
 import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationSpec;
 import io.github.associations.model.LabelDefinition;
+import io.github.associations.model.Operation;
 import io.github.associations.resilience.RetrySettings;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

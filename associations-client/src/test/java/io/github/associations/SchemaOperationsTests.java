@@ -20,6 +20,7 @@ import java.util.List;
 
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.client.SchemaPathStyle;
 import io.github.associations.model.AssociationCategory;
 import io.github.associations.model.AssociationLimit;
 import io.github.associations.model.AssociationSpec;

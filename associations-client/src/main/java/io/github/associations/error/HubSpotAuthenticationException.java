@@ -16,21 +16,23 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 401: the access token was missing, invalid ({@code INVALID_AUTHENTICATION}) or
  * expired ({@code EXPIRED_AUTHENTICATION}). An expired token is refreshed and the call
- * repeated once when the {@link io.github.associations.AccessTokenProvider} can do so;
- * this exception means that did not help.
+ * repeated once when the {@link io.github.associations.client.AccessTokenProvider} can do
+ * so; this exception means that did not help.
+ *
+ * @since 0.1.0
  */
 public class HubSpotAuthenticationException extends HubSpotException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param error the error body
      * @param responseBodyExcerpt an excerpt of a non-JSON body

@@ -16,19 +16,21 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * Any other HTTP 4xx (for example 405, 409, 415, 423 Locked, 477 Migration in Progress),
  * and errors HubSpot reports inside the 2xx body of a single-record call.
+ *
+ * @since 0.1.0
  */
 public class HubSpotClientException extends HubSpotException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param error the error body
      * @param responseBodyExcerpt an excerpt of a non-JSON body

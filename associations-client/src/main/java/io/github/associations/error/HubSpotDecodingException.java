@@ -16,20 +16,22 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * A successful (2xx) response whose body could not be read as the expected JSON, or that
  * exceeded the configured maximum response size. {@link #getResponseBodyExcerpt()} shows
  * how the body starts. The call may have had its effect.
+ *
+ * @since 0.1.0
  */
 public class HubSpotDecodingException extends HubSpotException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param responseBodyExcerpt an excerpt of the body
      * @param cause the decoding failure

@@ -22,10 +22,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import io.github.associations.internal.FlexibleTextDeserializer;
 import io.github.associations.model.ErrorDetail;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * HubSpot's error body as sent: the standard error ({@code category}, {@code message},
@@ -48,12 +46,12 @@ import tools.jackson.databind.annotation.JsonDeserialize;
  * or {@code DAILY}
  * @param groupName the rate-limit group
  * @param requestId HubSpot's request id on a 429
+ * @since 0.1.0
  */
-public record HubSpotError(@Nullable String status, @Nullable String category,
-        @JsonDeserialize(using = FlexibleTextDeserializer.class) @Nullable String subCategory, @Nullable String message,
-        @Nullable String correlationId, Map<String, List<String>> context, List<ErrorDetail> errors,
-        Map<String, String> links, @Nullable String id, @Nullable String errorType, @Nullable String policyName,
-        @Nullable String groupName, @Nullable String requestId) {
+public record HubSpotError(@Nullable String status, @Nullable String category, @Nullable String subCategory,
+        @Nullable String message, @Nullable String correlationId, Map<String, List<String>> context,
+        List<ErrorDetail> errors, Map<String, String> links, @Nullable String id, @Nullable String errorType,
+        @Nullable String policyName, @Nullable String groupName, @Nullable String requestId) {
 
     /** An error body with no field, used when the response had no (JSON) body. */
     public static final HubSpotError EMPTY = new HubSpotError(null, null, null, null, null, Map.of(), List.of(),
@@ -61,19 +59,6 @@ public record HubSpotError(@Nullable String status, @Nullable String category,
 
     /**
      * Copies the collections; absent ones become empty.
-     * @param status the status
-     * @param category the category
-     * @param subCategory the sub-category
-     * @param message the message
-     * @param correlationId the correlation id
-     * @param context the context
-     * @param errors the nested details
-     * @param links the links
-     * @param id the id
-     * @param errorType the error type
-     * @param policyName the policy name
-     * @param groupName the group name
-     * @param requestId the request id
      */
     public HubSpotError {
         context = (context == null) ? Map.of() : copy(context);

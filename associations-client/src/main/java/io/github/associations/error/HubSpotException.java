@@ -19,8 +19,8 @@ package io.github.associations.error;
 import java.util.List;
 import java.util.Map;
 
-import io.github.associations.Operation;
 import io.github.associations.model.ErrorDetail;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * <p>
  * Subclasses tell the kinds apart; this class itself is used for statuses no subclass
  * covers (1xx, 3xx). No message or field ever contains the access token.
+ *
+ * @since 0.1.0
  */
 public class HubSpotException extends RuntimeException {
 
@@ -63,7 +65,7 @@ public class HubSpotException extends RuntimeException {
 
     /**
      * The operation that failed.
-     * @return the operation
+     * @return the operation that failed, one of a closed set
      */
     public Operation getOperation() {
         return this.operation;

@@ -21,20 +21,22 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import io.github.associations.Operation;
 import io.github.associations.model.ErrorDetail;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 403: the token lacks a scope the call needs ({@code MISSING_SCOPES}) or is
  * otherwise not allowed.
+ *
+ * @since 0.1.0
  */
 public class HubSpotForbiddenException extends HubSpotException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param error the error body
      * @param responseBodyExcerpt an excerpt of a non-JSON body

@@ -19,7 +19,7 @@ package io.github.associations.error;
 import java.time.Duration;
 import java.util.Locale;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 import org.jspecify.annotations.Nullable;
 
@@ -27,6 +27,8 @@ import org.jspecify.annotations.Nullable;
  * HTTP 429: a rate limit was hit. {@link #getPolicyName()} says which
  * ({@code TEN_SECONDLY_ROLLING}, {@code SECONDLY}, {@code DAILY}); a daily limit does not
  * reset until midnight in the account's time zone.
+ *
+ * @since 0.1.0
  */
 public class HubSpotRateLimitException extends HubSpotException {
 
@@ -36,8 +38,8 @@ public class HubSpotRateLimitException extends HubSpotException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param error the error body
      * @param responseBodyExcerpt an excerpt of a non-JSON body

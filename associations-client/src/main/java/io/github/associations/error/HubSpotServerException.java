@@ -16,19 +16,21 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 5xx, including HubSpot's 521–526 and the non-JSON pages a proxy may answer with
  * (see {@link #getResponseBodyExcerpt()}).
+ *
+ * @since 0.1.0
  */
 public class HubSpotServerException extends HubSpotException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param error the error body
      * @param responseBodyExcerpt an excerpt of a non-JSON body

@@ -18,11 +18,13 @@ package io.github.associations.error;
 
 import java.time.Duration;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 
 /**
  * No complete response arrived within the configured response timeout of one attempt.
  * HubSpot may have processed the request.
+ *
+ * @since 0.1.0
  */
 public class HubSpotTimeoutException extends HubSpotTransportException {
 
@@ -30,8 +32,8 @@ public class HubSpotTimeoutException extends HubSpotTransportException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param timeout the timeout that elapsed
      * @param cause the timeout signal
      */

@@ -16,12 +16,14 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 
 /**
  * No HTTP response was received: the connection was refused or closed, or an I/O error
  * occurred. {@link #isRequestNotSent()} tells whether HubSpot certainly did not receive
  * the request, which is when even a call that is not idempotent may be repeated.
+ *
+ * @since 0.1.0
  */
 public class HubSpotTransportException extends HubSpotException {
 
@@ -29,8 +31,8 @@ public class HubSpotTransportException extends HubSpotException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param requestNotSent whether the request certainly did not reach HubSpot
      * @param cause the transport failure
      */

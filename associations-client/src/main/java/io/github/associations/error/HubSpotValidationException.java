@@ -16,19 +16,21 @@
 
 package io.github.associations.error;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * HTTP 400: HubSpot rejected the request as invalid ({@code VALIDATION_ERROR});
  * {@link #getContext()} often names the invalid ids (e.g. {@code INVALID_OBJECT_IDS}).
+ *
+ * @since 0.1.0
  */
 public class HubSpotValidationException extends HubSpotException {
 
     /**
      * Create an exception.
-     * @param message the message
-     * @param operation the operation
+     * @param message the full message, naming the operation; never a token
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param error the error body
      * @param responseBodyExcerpt an excerpt of a non-JSON body

@@ -26,7 +26,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.concurrent.TimeoutException;
 
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotClientException;
 import io.github.associations.error.HubSpotDecodingException;
@@ -39,6 +38,8 @@ import io.github.associations.error.HubSpotServerException;
 import io.github.associations.error.HubSpotTimeoutException;
 import io.github.associations.error.HubSpotTransportException;
 import io.github.associations.error.HubSpotValidationException;
+import io.github.associations.internal.json.JsonCodec;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -51,6 +52,8 @@ import tools.jackson.core.JacksonException;
  * {@link io.github.associations.error}: the one place error bodies are read and error
  * messages are written. Messages name the operation and never contain request headers, so
  * tokens cannot leak through them.
+ *
+ * @since 0.1.0
  */
 public final class ErrorResponses {
 
@@ -71,7 +74,7 @@ public final class ErrorResponses {
 
     /**
      * The exception for a non-2xx response.
-     * @param operation the operation
+     * @param operation the operation that failed
      * @param status the HTTP status
      * @param headers the response headers
      * @param body the response body, possibly empty or not JSON
@@ -119,9 +122,9 @@ public final class ErrorResponses {
 
     /**
      * The exception for a 2xx response whose body could not be decoded.
-     * @param operation the operation
+     * @param operation the operation that failed
      * @param status the HTTP status
-     * @param body the body
+     * @param body the response body as received, possibly empty
      * @param cause the decoding failure
      * @return the exception
      */
@@ -135,8 +138,8 @@ public final class ErrorResponses {
      * The exception for a failure without a usable response: connection refused or
      * closed, unknown host, timeout. Exceptions that already are
      * {@link HubSpotException}s are returned as they are.
-     * @param operation the operation
-     * @param failure the failure
+     * @param operation the operation that failed
+     * @param failure what went wrong instead of a response
      * @param responseTimeout the response timeout in force
      * @return the exception
      */
@@ -230,7 +233,7 @@ public final class ErrorResponses {
     /**
      * A short, single-line excerpt of a body, for messages: control characters and markup
      * whitespace collapsed.
-     * @param body the body
+     * @param body the response body as received, possibly empty
      * @return the excerpt
      */
     static String excerpt(byte[] body) {

@@ -18,21 +18,26 @@ package io.github.associations.internal;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
-import io.github.associations.AccessTokenProvider;
-import io.github.associations.AssociationsListener;
-import io.github.associations.AssociationsSettings;
-import io.github.associations.Operation;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotError;
 import io.github.associations.error.HubSpotException;
+import io.github.associations.internal.json.JsonCodec;
+import io.github.associations.internal.json.ResponseReader;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
@@ -41,22 +46,25 @@ import reactor.core.publisher.Mono;
 import tools.jackson.core.JacksonException;
 
 /**
- * The one exchange pipeline every call goes through.
+ * The attempts of one request: what the {@link CallPipeline} runs for every request it
+ * makes.
  * <p>
- * A call is one or more <em>attempts</em>. An attempt gets a token from the
- * {@link AccessTokenProvider}, passes the {@link RateLimitGate} (so every attempt,
- * retries included, takes a permit), sends the request with
- * {@code Authorization: Bearer}, reads the whole body (up to the configured size), then
- * treats any 2xx as success (HubSpot has changed 201s to 200s and 204s to 200s with a
- * body before) and anything else as a {@link HubSpotException}; either way HubSpot's
- * rate-limit headers teach the gate. A {@code 401 EXPIRED_AUTHENTICATION} makes one more
- * attempt if the provider can get a fresh token. Around the attempts, the Resilience4j
- * {@link Retry} decides what is retried and after what wait
- * ({@link io.github.associations.resilience.HubSpotRetryPolicy}), within the call's total
- * time budget.
+ * A request is one or more <em>attempts</em>. An attempt first passes the
+ * {@link RateLimitGate} (so every attempt, retries included, takes a permit), then gets a
+ * token from the {@link AccessTokenProvider} (so that a long wait for a permit cannot
+ * outlive the token), then sends the request with {@code Authorization: Bearer}, reads
+ * the whole body (up to the configured size), then treats any 2xx as success (HubSpot has
+ * changed 201s to 200s and 204s to 200s with a body before) and anything else as a
+ * {@link HubSpotException}; either way HubSpot's rate-limit headers teach the gate. A
+ * {@code 401 EXPIRED_AUTHENTICATION} makes one more attempt if the provider can get a
+ * fresh token. Around the attempts, the Resilience4j {@link Retry} decides what is
+ * retried and after what wait ({@link HubSpotRetryPolicy}), within the call's total time
+ * budget.
  * <p>
  * Bodies are read and written with the client's own {@link JsonCodec}, so the
  * application's Jackson configuration cannot change what is sent or understood.
+ *
+ * @since 0.1.0
  */
 public final class HubSpotExchange {
 
@@ -68,9 +76,9 @@ public final class HubSpotExchange {
 
     private final AssociationsSettings settings;
 
-    private final JsonCodec json;
+    private final JsonCodec json = new JsonCodec();
 
-    private final ErrorResponses errors;
+    private final ErrorResponses errors = new ErrorResponses(this.json);
 
     private final RateLimitGate gate;
 
@@ -80,59 +88,55 @@ public final class HubSpotExchange {
 
     private final LongSupplier nanoTime;
 
+    private final Map<Call<?>, Route<?>> routes = new ConcurrentHashMap<>();
+
     /**
-     * Create the pipeline.
+     * Create the attempts of every request of a template.
      * @param webClient the client to send with, its base URL already set
      * @param accessTokenProvider where tokens come from
-     * @param settings the settings (response timeout, largest body, retry time budget)
-     * @param json the codec
+     * @param settings the settings: API version and path style, response timeout, largest
+     * body, retry time budget
      * @param gate the rate-limit gate every attempt passes
      * @param retry the retry around the attempts, {@code null} for none
      * @param listener the listener told of responses and retries
      * @param nanoTime the time source of the retry budget
      */
     public HubSpotExchange(WebClient webClient, AccessTokenProvider accessTokenProvider, AssociationsSettings settings,
-            JsonCodec json, RateLimitGate gate, @Nullable Retry retry, AssociationsListener listener,
-            LongSupplier nanoTime) {
+            RateLimitGate gate, @Nullable Retry retry, AssociationsListener listener, LongSupplier nanoTime) {
         this.webClient = webClient;
         this.accessTokenProvider = accessTokenProvider;
         this.settings = settings;
-        this.json = json;
-        this.errors = new ErrorResponses(json);
         this.gate = gate;
         this.retry = retry;
         this.listener = listener;
         this.nanoTime = nanoTime;
     }
 
-    /**
-     * The listener of this pipeline.
-     * @return the listener
-     */
-    public AssociationsListener listener() {
+    AssociationsListener listener() {
         return this.listener;
     }
 
-    /**
-     * The codec bodies are read and written with.
-     * @return the codec
-     */
-    public JsonCodec json() {
-        return this.json;
+    AssociationsSettings settings() {
+        return this.settings;
     }
 
     /**
-     * Make the call and decode a 2xx body with {@code reader}.
-     * @param <T> the decoded type
-     * @param request the request
-     * @param reader the reader of a 2xx body; returning {@code null} (for example for an
-     * empty body) completes empty
-     * @return a cold {@code Mono}: the decoded body, empty when there is none, or a
+     * Make one request of a call and read a 2xx answer as the call describes.
+     * @param <T> what the answer is read as
+     * @param call the description of the call
+     * @param body the request body, written as JSON, or {@code null} for none
+     * @param uriVariables the path variables, then the query parameters, in order
+     * @return a cold {@code Mono}: the answer, empty when there is none, or a
      * {@link HubSpotException}
      */
-    public <T> Mono<T> exchange(HubSpotRequest request, ResponseReader<T> reader) {
-        Mono<T> attempts = Mono.defer(() -> authorizedAttempt(request, reader, true));
-        return (this.retry != null) ? Mono.defer(() -> retried(request.operation(), attempts, this.retry)) : attempts;
+    <T> Mono<T> exchange(Call<T> call, @Nullable Object body, Object[] uriVariables) {
+        Mono<T> attempts = Mono.defer(() -> authorizedAttempt(route(call).request(uriVariables, body), true));
+        return (this.retry != null) ? Mono.defer(() -> retried(call.operation(), attempts, this.retry)) : attempts;
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> Route<T> route(Call<T> call) {
+        return (Route<T>) this.routes.computeIfAbsent(call, (key) -> new Route<>(call, this.settings, this.json));
     }
 
     private <T> Mono<T> retried(Operation operation, Mono<T> attempts, Retry retry) {
@@ -151,33 +155,43 @@ public final class HubSpotExchange {
         }))).doOnSuccess((value) -> context.onComplete());
     }
 
-    private <T> Mono<T> authorizedAttempt(HubSpotRequest request, ResponseReader<T> reader, boolean mayRenewToken) {
-        Operation operation = request.operation();
-        return accessToken(operation).flatMap(
-                (token) -> attempt(request, token, reader).onErrorResume(HubSpotAuthenticationException.class, (ex) -> {
-                    if (mayRenewToken && ex.isExpired() && this.accessTokenProvider.invalidate(token)) {
-                        return authorizedAttempt(request, reader, false);
-                    }
-                    return Mono.error(ex);
-                }));
+    /**
+     * One attempt: a permit from the gate, then a token, then the request. A repeat after
+     * an expired token is an attempt of its own, with a permit of its own.
+     */
+    private <T> Mono<T> authorizedAttempt(Request<T> request, boolean mayRenewToken) {
+        Operation operation = request.route().operation();
+        return this.gate.acquire(operation)
+            .then(Mono.defer(() -> accessToken(operation)))
+            .flatMap((token) -> send(request, token).onErrorResume(HubSpotAuthenticationException.class, (ex) -> {
+                if (mayRenewToken && ex.isExpired() && this.accessTokenProvider.invalidate(token)) {
+                    return authorizedAttempt(request, false);
+                }
+                return Mono.error(ex);
+            }));
     }
 
+    /**
+     * The token of an attempt. A failure to get one becomes an authentication failure of
+     * this call, naming its operation.
+     */
     private Mono<String> accessToken(Operation operation) {
         return this.accessTokenProvider.getAccessToken()
             .switchIfEmpty(Mono.error(() -> new IllegalStateException("the access token provider returned no token")))
-            .onErrorMap((ex) -> !(ex instanceof HubSpotException),
+            .onErrorMap((ex) -> !(ex instanceof HubSpotException hubSpot) || hubSpot.getOperation() != operation,
                     (ex) -> new HubSpotAuthenticationException(
                             "HubSpot " + operation.id() + " could not get an access token: " + ex.getMessage(),
                             operation, 0, HubSpotError.EMPTY, null));
     }
 
     /**
-     * One HTTP attempt: a permit from the gate, then the request.
+     * The HTTP request of an attempt, within the response timeout.
      */
-    private <T> Mono<T> attempt(HubSpotRequest request, String token, ResponseReader<T> reader) {
-        Operation operation = request.operation();
+    private <T> Mono<T> send(Request<T> request, String token) {
+        Route<T> route = request.route();
+        Operation operation = route.operation();
         Duration timeout = this.settings.responseTimeout();
-        WebClient.RequestBodySpec spec = this.webClient.method(operation.method())
+        WebClient.RequestBodySpec spec = this.webClient.method(route.method())
             .uri(request.uriTemplate(), request.uriVariables())
             .headers((headers) -> {
                 headers.setBearerAuth(token);
@@ -185,12 +199,11 @@ public final class HubSpotExchange {
             });
         WebClient.RequestHeadersSpec<?> ready = (request.body() != null)
                 ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.json.write(request.body())) : spec;
-        Mono<T> sent = Mono.defer(() -> {
+        return Mono.defer(() -> {
             long sentAt = this.nanoTime.getAsLong();
             return ready.exchangeToMono((response) -> readBody(response)
-                .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, reader, sentAt))));
+                .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, route.reader(), sentAt))));
         }).timeout(timeout).onErrorMap((ex) -> this.errors.fromTransportFailure(operation, ex, timeout));
-        return this.gate.acquire(operation).then(sent);
     }
 
     private Mono<byte[]> readBody(ClientResponse response) {
@@ -208,7 +221,7 @@ public final class HubSpotExchange {
             .defaultIfEmpty(NO_BODY);
     }
 
-    private <T> T handle(Operation operation, ClientResponse response, byte[] body, ResponseReader<T> reader,
+    private <T> @Nullable T handle(Operation operation, ClientResponse response, byte[] body, ResponseReader<T> reader,
             long sentAt) {
         int status = response.statusCode().value();
         HttpHeaders headers = response.headers().asHttpHeaders();
@@ -226,6 +239,95 @@ public final class HubSpotExchange {
         catch (JacksonException | IllegalArgumentException ex) {
             throw this.errors.undecodable(operation, status, body, ex);
         }
+    }
+
+    /**
+     * A call as this template sends it: the path of its API version and style, with and
+     * without each of its optional query parameters, and the reader of its answer.
+     */
+    private static final class Route<T> {
+
+        private final Operation operation;
+
+        private final HttpMethod method;
+
+        private final int queryCount;
+
+        /** The URI template for each set of present query parameters, by bit mask. */
+        private final String[] uriTemplates;
+
+        private final ResponseReader<T> reader;
+
+        Route(Call<T> call, AssociationsSettings settings, JsonCodec json) {
+            this.operation = call.operation();
+            this.method = call.method();
+            String path = call.path(settings.apiVersion(), settings.schemaPathStyle());
+            List<String> query = call.query();
+            this.queryCount = query.size();
+            this.uriTemplates = new String[1 << this.queryCount];
+            for (int mask = 0; mask < this.uriTemplates.length; mask++) {
+                StringBuilder template = new StringBuilder(path);
+                for (int i = 0; i < this.queryCount; i++) {
+                    if ((mask & (1 << i)) != 0) {
+                        template.append((template.indexOf("?") < 0) ? '?' : '&');
+                        template.append(query.get(i)).append("={").append(query.get(i)).append('}');
+                    }
+                }
+                this.uriTemplates[mask] = template.toString();
+            }
+            this.reader = call.reader(json);
+        }
+
+        Operation operation() {
+            return this.operation;
+        }
+
+        HttpMethod method() {
+            return this.method;
+        }
+
+        ResponseReader<T> reader() {
+            return this.reader;
+        }
+
+        /**
+         * A request of this route: query parameters whose value is {@code null} are left
+         * out of the template and of the variables.
+         */
+        Request<T> request(Object[] uriVariables, @Nullable Object body) {
+            int pathCount = uriVariables.length - this.queryCount;
+            if (pathCount < 0) {
+                throw new IllegalArgumentException(
+                        this.operation + " needs its " + this.queryCount + " query values, null for absent ones");
+            }
+            int mask = 0;
+            int present = pathCount;
+            for (int i = 0; i < this.queryCount; i++) {
+                if (uriVariables[pathCount + i] != null) {
+                    mask |= 1 << i;
+                    present++;
+                }
+            }
+            Object[] variables = uriVariables;
+            if (present < uriVariables.length) {
+                variables = new Object[present];
+                System.arraycopy(uriVariables, 0, variables, 0, pathCount);
+                int next = pathCount;
+                for (int i = pathCount; i < uriVariables.length; i++) {
+                    if (uriVariables[i] != null) {
+                        variables[next++] = uriVariables[i];
+                    }
+                }
+            }
+            return new Request<>(this, this.uriTemplates[mask], variables, body);
+        }
+
+    }
+
+    /**
+     * One request of a route: its template, its variables in order, its body.
+     */
+    private record Request<T>(Route<T> route, String uriTemplate, Object[] uriVariables, @Nullable Object body) {
     }
 
 }

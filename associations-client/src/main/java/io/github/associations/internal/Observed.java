@@ -16,12 +16,12 @@
 
 package io.github.associations.internal;
 
-import io.github.associations.AssociationsListener;
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotException;
 import io.github.associations.error.HubSpotRateLimitException;
 import io.github.associations.error.HubSpotTransportException;
 import io.github.associations.model.BatchResult;
+import io.github.associations.model.Operation;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationContext;
 import io.github.associations.observation.AssociationsObservationContext.Outcome;
 import io.github.associations.observation.AssociationsObservationConvention;
@@ -40,7 +40,7 @@ import reactor.util.context.ContextView;
  * call ends (or is cancelled) before the subscriber sees the end, parent of the HTTP
  * client spans through the Reactor context, tagged with the outcome.
  */
-public final class Observed {
+final class Observed {
 
     private static final DefaultAssociationsObservationConvention DEFAULT_CONVENTION = new DefaultAssociationsObservationConvention();
 
@@ -56,7 +56,7 @@ public final class Observed {
      * @param convention a custom convention, or {@code null} for the default
      * @param listener the listener told of calls that fail for good
      */
-    public Observed(ObservationRegistry registry, @Nullable AssociationsObservationConvention convention,
+    Observed(ObservationRegistry registry, @Nullable AssociationsObservationConvention convention,
             AssociationsListener listener) {
         this.registry = registry;
         this.convention = convention;
@@ -66,11 +66,11 @@ public final class Observed {
     /**
      * Observe a call returning one value.
      * @param <T> the value type
-     * @param operation the operation
-     * @param call the call
+     * @param operation the operation observed
+     * @param call the logical call, however many requests it makes
      * @return the observed call
      */
-    public <T> Mono<T> mono(Operation operation, Mono<T> call) {
+    <T> Mono<T> mono(Operation operation, Mono<T> call) {
         return Mono.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);
@@ -90,11 +90,11 @@ public final class Observed {
     /**
      * Observe a call returning a stream.
      * @param <T> the element type
-     * @param operation the operation
-     * @param call the call
+     * @param operation the operation observed
+     * @param call the logical call, however many requests it makes
      * @return the observed call
      */
-    public <T> Flux<T> flux(Operation operation, Flux<T> call) {
+    <T> Flux<T> flux(Operation operation, Flux<T> call) {
         return Flux.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);

@@ -25,12 +25,12 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
-import io.github.associations.AssociationsListener;
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotError;
 import io.github.associations.error.HubSpotException;
 import io.github.associations.error.HubSpotRateLimitException;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +41,8 @@ import reactor.core.publisher.Mono;
  * the Resilience4j rate limiter, and (when adaptive) a slot in the client's picture of
  * HubSpot's rolling window. Every response then teaches the gate what HubSpot's headers
  * say.
+ *
+ * @since 0.1.0
  */
 public final class RateLimitGate {
 
@@ -58,7 +60,8 @@ public final class RateLimitGate {
 
     /**
      * Create a gate.
-     * @param settings the settings
+     * @param settings how many requests, how long a call may wait, and whether the daily
+     * limit and headers are heeded
      * @param rateLimiter the limiter, {@code null} for none
      * @param clock the clock deciding when the daily window resets
      * @param nanoTime the time source of the rolling window
@@ -76,7 +79,7 @@ public final class RateLimitGate {
 
     /**
      * Wait until an attempt may be sent.
-     * @param operation the operation
+     * @param operation the operation of the attempt, for messages and the listener
      * @return a {@code Mono} completing when the attempt may go, or failing fast after a
      * daily 429
      */

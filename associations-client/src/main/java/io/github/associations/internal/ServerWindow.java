@@ -103,7 +103,7 @@ final class ServerWindow {
 
     /**
      * Learn from a response's headers; absent headers teach nothing.
-     * @param headers the headers
+     * @param headers HubSpot's rate-limit headers of the answer
      * @param sentAt when the answered request was sent, on this window's time source
      */
     void observe(RateLimitHeaders headers, long sentAt) {

@@ -23,13 +23,12 @@ import java.util.List;
  *
  * @param fromId the "from" record id
  * @param toIds the "to" record ids
+ * @since 0.1.0
  */
 public record ArchiveInput(String fromId, List<String> toIds) {
 
     /**
      * Copies the list.
-     * @param fromId the "from" record id
-     * @param toIds the "to" record ids
      */
     public ArchiveInput {
         toIds = ModelCollections.list(toIds);
@@ -39,7 +38,7 @@ public record ArchiveInput(String fromId, List<String> toIds) {
      * An input for one or more "to" records.
      * @param fromId the "from" record id
      * @param toIds the "to" record ids
-     * @return the input
+     * @return an input removing the associations to those records
      */
     public static ArchiveInput of(String fromId, String... toIds) {
         return new ArchiveInput(fromId, List.of(toIds));

@@ -25,13 +25,12 @@ import java.util.List;
  * @param toObjectId the associated record's id (HubSpot sends a JSON number or string;
  * kept as the digits)
  * @param associationTypes the types between the two records, the unlabeled one included
+ * @since 0.1.0
  */
 public record AssociatedRecord(String toObjectId, List<AssociationType> associationTypes) {
 
     /**
      * Copies the list; an absent list becomes empty.
-     * @param toObjectId the associated record's id
-     * @param associationTypes the types
      */
     public AssociatedRecord {
         associationTypes = ModelCollections.list(associationTypes);

@@ -27,6 +27,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
  * A value type rather than an enum because HubSpot adds categories ({@code WORK} is
  * recent): an unknown value is kept as it was sent and written back unchanged. Compare
  * with {@link #equals(Object)}; the constants are the known values.
+ *
+ * @since 0.1.0
  */
 public final class AssociationCategory {
 

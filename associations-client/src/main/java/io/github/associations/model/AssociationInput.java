@@ -26,14 +26,12 @@ import java.util.List;
  * @param toId the "to" record id
  * @param types the association types; for create they replace the labelled types of the
  * pair
+ * @since 0.1.0
  */
 public record AssociationInput(String fromId, String toId, List<AssociationSpec> types) {
 
     /**
      * Copies the list.
-     * @param fromId the "from" record id
-     * @param toId the "to" record id
-     * @param types the association types
      */
     public AssociationInput {
         types = ModelCollections.list(types);
@@ -44,7 +42,7 @@ public record AssociationInput(String fromId, String toId, List<AssociationSpec>
      * @param fromId the "from" record id
      * @param toId the "to" record id
      * @param types the association types
-     * @return the input
+     * @return an input with those types
      */
     public static AssociationInput of(String fromId, String toId, AssociationSpec... types) {
         return new AssociationInput(fromId, toId, List.of(types));

@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * @param label the label of the type, {@code null} for the unlabeled type or when not
  * sent
  * @param userEnforcedMaxToObjectIds the configured maximum, {@code null} when none is set
+ * @since 0.1.0
  */
 public record AssociationLimit(@JsonAlias("associationCategory") AssociationCategory category,
         @JsonAlias("associationTypeId") int typeId, @Nullable String label,

@@ -25,13 +25,12 @@ import org.jspecify.annotations.Nullable;
  *
  * @param results the associated records of this page
  * @param paging the paging object, {@code null} on the last page
+ * @since 0.1.0
  */
 public record AssociationPage(List<AssociatedRecord> results, @Nullable Paging paging) {
 
     /**
      * Copies the list; an absent list becomes empty.
-     * @param results the associated records
-     * @param paging the paging object
      */
     public AssociationPage {
         results = ModelCollections.list(results);

@@ -32,15 +32,17 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * {@code category})
  * @param typeId the association type id, JSON {@code associationTypeId} (also read from
  * {@code typeId})
+ * @since 0.1.0
  */
 public record AssociationSpec(@JsonProperty("associationCategory") @JsonAlias("category") AssociationCategory category,
         @JsonProperty("associationTypeId") @JsonAlias("typeId") int typeId) {
 
     /**
      * A spec of any category.
-     * @param category the category
-     * @param typeId the type id
-     * @return the spec
+     * @param category {@code HUBSPOT_DEFINED} for the types HubSpot defines,
+     * {@code USER_DEFINED} for custom labels
+     * @param typeId the association type id, which is directional
+     * @return a spec of that category and type id
      */
     public static AssociationSpec of(AssociationCategory category, int typeId) {
         return new AssociationSpec(category, typeId);
@@ -49,7 +51,8 @@ public record AssociationSpec(@JsonProperty("associationCategory") @JsonAlias("c
     /**
      * A HubSpot-defined type, for example
      * {@code hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY_PRIMARY)}.
-     * @param typeId the type id
+     * @param typeId a type id HubSpot defines, for example {@code 279} (contact to
+     * company, unlabeled)
      * @return the spec with category {@link AssociationCategory#HUBSPOT_DEFINED}
      */
     public static AssociationSpec hubSpotDefined(int typeId) {

@@ -29,6 +29,7 @@ import org.jspecify.annotations.Nullable;
  * @param label the label, {@code null} for the unlabeled type
  * @param fromObjectTypeId the object type id of the "from" side, when HubSpot sends it
  * @param toObjectTypeId the object type id of the "to" side, when HubSpot sends it
+ * @since 0.1.0
  */
 public record AssociationType(@JsonAlias("associationCategory") AssociationCategory category,
         @JsonAlias("associationTypeId") int typeId, @Nullable String label, @Nullable String fromObjectTypeId,
@@ -36,10 +37,10 @@ public record AssociationType(@JsonAlias("associationCategory") AssociationCateg
 
     /**
      * A type without object type ids, as most responses carry it.
-     * @param category the category
-     * @param typeId the type id
+     * @param category whether HubSpot, the account or an integrator defined the type
+     * @param typeId the association type id, which is directional
      * @param label the label or {@code null}
-     * @return the type
+     * @return a type of that category, id and label
      */
     public static AssociationType of(AssociationCategory category, int typeId, @Nullable String label) {
         return new AssociationType(category, typeId, label, null, null);

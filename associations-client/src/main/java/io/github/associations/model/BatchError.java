@@ -36,13 +36,14 @@ import org.jspecify.annotations.Nullable;
  * @param category the category, for example {@code OBJECT_NOT_FOUND}
  * @param subCategory the sub-category, for example
  * {@code crm.associations.NO_ASSOCIATIONS_FOUND} (an object is kept as its JSON text)
- * @param message the message
+ * @param message HubSpot's human-readable message
  * @param context values by name, for example {@code fromObjectId}
  * @param errors nested details
  * @param links related links by name
  * @param id an id HubSpot attaches to the error, if any
  * @param inputs the inputs the error concerns
  * @param <I> the input type of the batch call
+ * @since 0.1.0
  */
 public record BatchError<I>(@Nullable String status, @Nullable String category, @Nullable String subCategory,
         @Nullable String message, Map<String, List<String>> context, List<ErrorDetail> errors,
@@ -50,15 +51,6 @@ public record BatchError<I>(@Nullable String status, @Nullable String category, 
 
     /**
      * Copies the collections; absent ones become empty.
-     * @param status the status
-     * @param category the category
-     * @param subCategory the sub-category
-     * @param message the message
-     * @param context the context
-     * @param errors nested details
-     * @param links links
-     * @param id the id
-     * @param inputs the inputs concerned
      */
     public BatchError {
         context = ModelCollections.context(context);

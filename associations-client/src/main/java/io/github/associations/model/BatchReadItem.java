@@ -23,13 +23,12 @@ import java.util.List;
  *
  * @param fromId the input record id, as the caller gave it
  * @param associatedRecords the associated records, in the order HubSpot returned them
+ * @since 0.1.0
  */
 public record BatchReadItem(String fromId, List<AssociatedRecord> associatedRecords) {
 
     /**
      * Copies the list.
-     * @param fromId the input record id
-     * @param associatedRecords the associated records
      */
     public BatchReadItem {
         associatedRecords = ModelCollections.list(associatedRecords);

@@ -36,14 +36,12 @@ import java.util.Set;
  * pages, not repeats after a token refresh)
  * @param <I> the input type
  * @param <R> the result type
+ * @since 0.1.0
  */
 public record BatchResult<I, R>(List<R> results, List<BatchError<I>> errors, int requestCount) {
 
     /**
      * Copies the lists.
-     * @param results the results
-     * @param errors the errors
-     * @param requestCount the number of requests
      */
     public BatchResult {
         results = ModelCollections.list(results);

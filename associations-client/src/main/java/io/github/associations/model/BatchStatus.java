@@ -24,6 +24,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 /**
  * The {@code status} of a HubSpot batch response. A value type rather than an enum so
  * that a value HubSpot adds later is kept, not rejected.
+ *
+ * @since 0.1.0
  */
 public final class BatchStatus {
 

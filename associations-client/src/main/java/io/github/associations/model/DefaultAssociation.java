@@ -22,6 +22,7 @@ package io.github.associations.model;
  * @param fromId the "from" record id
  * @param toId the "to" record id
  * @param spec the association type HubSpot used for this direction
+ * @since 0.1.0
  */
 public record DefaultAssociation(String fromId, String toId, AssociationSpec spec) {
 }

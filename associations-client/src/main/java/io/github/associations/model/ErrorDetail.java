@@ -31,17 +31,13 @@ import org.jspecify.annotations.Nullable;
  * @param code a machine-readable code, if any
  * @param subCategory a sub-category, if any
  * @param context additional values by name, for example {@code requiredGranularScopes}
+ * @since 0.1.0
  */
 public record ErrorDetail(@Nullable String message, @JsonProperty("in") @Nullable String in, @Nullable String code,
         @Nullable String subCategory, Map<String, List<String>> context) {
 
     /**
      * Copies the map; an absent map becomes empty.
-     * @param message the message
-     * @param in the field concerned
-     * @param code the code
-     * @param subCategory the sub-category
-     * @param context the context
      */
     public ErrorDetail {
         context = ModelCollections.context(context);

@@ -18,19 +18,17 @@ package io.github.associations.model;
 
 import java.time.Instant;
 
-import io.github.associations.internal.FlexibleInstantDeserializer;
 import org.jspecify.annotations.Nullable;
-import tools.jackson.databind.annotation.JsonDeserialize;
 
 /**
  * HubSpot's answer to a high-usage report request: the report is e-mailed to the user.
  *
  * @param userEmail the address the report goes to
- * @param userId the user id
+ * @param userId the HubSpot user the report is for
  * @param enqueueTime when the report was queued; accepted as an ISO-8601 string, epoch
  * milliseconds, or HubSpot's {@code DateTime} object ({@code {"value": <epoch millis>,
  * ...}}), since sources disagree on the wire form
+ * @since 0.1.0
  */
-public record HighUsageReport(@Nullable String userEmail, long userId,
-        @JsonDeserialize(using = FlexibleInstantDeserializer.class) @Nullable Instant enqueueTime) {
+public record HighUsageReport(@Nullable String userEmail, long userId, @Nullable Instant enqueueTime) {
 }

@@ -27,14 +27,15 @@ import org.jspecify.annotations.Nullable;
  * @param label the label shown for this direction
  * @param inverseLabel the label of the other direction of a paired label, {@code null}
  * for a single label
+ * @since 0.1.0
  */
 public record LabelDefinition(String name, String label, @Nullable String inverseLabel) {
 
     /**
      * A single label.
      * @param name the internal name
-     * @param label the label
-     * @return the definition
+     * @param label the text HubSpot shows for the label
+     * @return the definition of a single label
      */
     public static LabelDefinition single(String name, String label) {
         return new LabelDefinition(name, label, null);
@@ -45,7 +46,7 @@ public record LabelDefinition(String name, String label, @Nullable String invers
      * @param name the internal name
      * @param label the label of this direction
      * @param inverseLabel the label of the other direction
-     * @return the definition
+     * @return the definition of a paired label
      */
     public static LabelDefinition paired(String name, String label, String inverseLabel) {
         return new LabelDefinition(name, label, inverseLabel);

@@ -22,6 +22,7 @@ package io.github.associations.model;
  * @param category the category of the type
  * @param typeId the type id; the unlabeled type sets the object-level limit
  * @param maxToObjectIds the maximum number of "to" records per "from" record
+ * @since 0.1.0
  */
 public record LimitInput(AssociationCategory category, int typeId, int maxToObjectIds) {
 
@@ -29,7 +30,7 @@ public record LimitInput(AssociationCategory category, int typeId, int maxToObje
      * A limit for a type given as a spec.
      * @param spec the association type
      * @param maxToObjectIds the maximum
-     * @return the input
+     * @return an input setting that limit for that type
      */
     public static LimitInput of(AssociationSpec spec, int maxToObjectIds) {
         return new LimitInput(spec.category(), spec.typeId(), maxToObjectIds);

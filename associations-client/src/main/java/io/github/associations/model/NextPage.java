@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param after the opaque cursor; pass it back unchanged, never decode it
  * @param link a deprecated link HubSpot still sends; ignore it
+ * @since 0.1.0
  */
 public record NextPage(String after, @Nullable String link) {
 }

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param next the next page, if any
  * @param prev the previous page, if HubSpot sends one
+ * @since 0.1.0
  */
 public record Paging(@Nullable NextPage next, @Nullable PreviousPage prev) {
 

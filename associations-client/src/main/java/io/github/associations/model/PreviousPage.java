@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param before the opaque cursor
  * @param link a deprecated link
+ * @since 0.1.0
  */
 public record PreviousPage(@Nullable String before, @Nullable String link) {
 }

@@ -32,6 +32,7 @@ import org.jspecify.annotations.Nullable;
  * @param secondly {@code X-HubSpot-RateLimit-Secondly} (deprecated by HubSpot)
  * @param secondlyRemaining {@code X-HubSpot-RateLimit-Secondly-Remaining} (deprecated by
  * HubSpot)
+ * @since 0.1.0
  */
 public record RateLimitHeaders(@Nullable Long daily, @Nullable Long dailyRemaining, @Nullable Long intervalMilliseconds,
         @Nullable Long max, @Nullable Long remaining, @Nullable Long secondly, @Nullable Long secondlyRemaining) {

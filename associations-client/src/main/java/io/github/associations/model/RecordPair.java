@@ -21,6 +21,7 @@ package io.github.associations.model;
  *
  * @param fromId the "from" record id
  * @param toId the "to" record id
+ * @since 0.1.0
  */
 public record RecordPair(String fromId, String toId) {
 
@@ -28,7 +29,7 @@ public record RecordPair(String fromId, String toId) {
      * A pair.
      * @param fromId the "from" record id
      * @param toId the "to" record id
-     * @return the pair
+     * @return the pair of those records
      */
     public static RecordPair of(String fromId, String toId) {
         return new RecordPair(fromId, toId);

@@ -23,6 +23,7 @@ import org.jspecify.annotations.Nullable;
  *
  * @param id the associated record id
  * @param type the association type name
+ * @since 0.1.0
  */
 public record V3AssociatedRecord(String id, @Nullable String type) {
 }

@@ -22,6 +22,7 @@ package io.github.associations.model;
  * @param fromId the "from" record id
  * @param toId the "to" record id
  * @param type the association type name
+ * @since 0.1.0
  */
 public record V3Association(String fromId, String toId, String type) {
 }

@@ -22,6 +22,7 @@ package io.github.associations.model;
  * @param fromId the "from" record id
  * @param toId the "to" record id
  * @param type the association type name (for example {@code contact_to_company}) or id
+ * @since 0.1.0
  */
 public record V3AssociationInput(String fromId, String toId, String type) {
 
@@ -30,7 +31,7 @@ public record V3AssociationInput(String fromId, String toId, String type) {
      * @param fromId the "from" record id
      * @param toId the "to" record id
      * @param type the type name or id
-     * @return the input
+     * @return an input associating those records with that type
      */
     public static V3AssociationInput of(String fromId, String toId, String type) {
         return new V3AssociationInput(fromId, toId, type);

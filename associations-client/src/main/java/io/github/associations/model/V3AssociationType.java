@@ -21,6 +21,7 @@ package io.github.associations.model;
  *
  * @param id the type id as a string, for example {@code 279}
  * @param name the type name, for example {@code contact_to_company_unlabeled}
+ * @since 0.1.0
  */
 public record V3AssociationType(String id, String name) {
 }

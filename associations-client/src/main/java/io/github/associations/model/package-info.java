@@ -16,7 +16,8 @@
 
 /**
  * HubSpot's association data as immutable records, decoded tolerantly (ids as numbers or
- * strings, unknown fields ignored, unknown categories kept).
+ * strings, unknown fields ignored, unknown categories kept), and the identity of every
+ * call ({@link io.github.associations.model.Operation}).
  */
 @NullMarked
 package io.github.associations.model;

@@ -16,13 +16,15 @@
 
 package io.github.associations.observation;
 
-import io.github.associations.Operation;
+import io.github.associations.model.Operation;
 import io.micrometer.observation.Observation;
 import org.jspecify.annotations.Nullable;
 
 /**
  * What an observation of one logical call knows: the operation, and once it ends, its
  * outcome.
+ *
+ * @since 0.1.0
  */
 public class AssociationsObservationContext extends Observation.Context {
 
@@ -42,7 +44,7 @@ public class AssociationsObservationContext extends Observation.Context {
 
     /**
      * The operation observed.
-     * @return the operation
+     * @return the operation of the logical call
      */
     public Operation getOperation() {
         return this.operation;
@@ -58,7 +60,7 @@ public class AssociationsObservationContext extends Observation.Context {
 
     /**
      * Record how the call ended.
-     * @param outcome the outcome
+     * @param outcome how the call ended
      */
     public void setOutcome(Outcome outcome) {
         this.outcome = outcome;
@@ -75,7 +77,7 @@ public class AssociationsObservationContext extends Observation.Context {
 
     /**
      * Record the HTTP status the call ended with.
-     * @param status the status
+     * @param status the HTTP status of the answer the call ended with
      */
     public void setStatus(int status) {
         this.status = status;

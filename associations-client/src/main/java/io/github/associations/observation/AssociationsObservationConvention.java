@@ -22,6 +22,8 @@ import io.micrometer.observation.ObservationConvention;
 /**
  * Names and tags the observations of the client's calls; implement it (or extend
  * {@link DefaultAssociationsObservationConvention}) to change them.
+ *
+ * @since 0.1.0
  */
 public interface AssociationsObservationConvention extends ObservationConvention<AssociationsObservationContext> {
 

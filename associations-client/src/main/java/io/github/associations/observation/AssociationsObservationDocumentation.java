@@ -23,6 +23,8 @@ import io.micrometer.observation.docs.ObservationDocumentation;
 
 /**
  * The observation of a call to HubSpot's Associations API, and its keys.
+ *
+ * @since 0.1.0
  */
 public enum AssociationsObservationDocumentation implements ObservationDocumentation {
 

@@ -24,6 +24,8 @@ import io.micrometer.common.KeyValues;
  * The default names and tags: observation {@value #NAME}, contextual name
  * {@code hubspot <operation>}, and the low-cardinality tags of
  * {@link LowCardinalityKeyNames}. No record id or object type is a tag.
+ *
+ * @since 0.1.0
  */
 public class DefaultAssociationsObservationConvention implements AssociationsObservationConvention {
 

@@ -15,8 +15,9 @@
  */
 
 /**
- * Micrometer observation of the client's operations: one observation per logical call,
- * parent of its HTTP spans.
+ * What the client reports: one Micrometer observation per logical call, parent of its
+ * HTTP spans, and the {@link io.github.associations.observation.AssociationsListener}
+ * told of answers, retries, waits, failures and token refreshes, for metrics and health.
  */
 @NullMarked
 package io.github.associations.observation;

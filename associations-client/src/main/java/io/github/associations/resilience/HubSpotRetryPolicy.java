@@ -43,6 +43,8 @@ import org.jspecify.annotations.Nullable;
  * <li>Everything else (400, 401, 403, 404, other statuses, undecodable answers): never
  * retried.</li>
  * </ul>
+ *
+ * @since 0.1.0
  */
 public final class HubSpotRetryPolicy {
 
@@ -94,7 +96,7 @@ public final class HubSpotRetryPolicy {
      * @param failure the failure of the last attempt
      * @param retry the retry's number, 1 for the first retry
      * @param settings the backoff settings
-     * @return the wait
+     * @return how long to wait before the next attempt
      */
     public static Duration waitFor(Throwable failure, int retry, RetrySettings settings) {
         if (failure instanceof HubSpotRateLimitException rateLimit) {
@@ -107,7 +109,7 @@ public final class HubSpotRetryPolicy {
      * The wait a 429 asks for: {@code Retry-After}, else the rate-limit window, else 10
      * s.
      * @param rateLimit the 429
-     * @return the wait
+     * @return how long to wait before the next attempt
      */
     public static Duration rateLimitWait(HubSpotRateLimitException rateLimit) {
         if (rateLimit.getRetryAfter() != null) {
@@ -123,7 +125,7 @@ public final class HubSpotRetryPolicy {
      * itself.
      * @param retry the retry's number, 1 for the first retry
      * @param settings the backoff settings
-     * @return the wait
+     * @return how long to wait before the next attempt
      */
     public static Duration backoff(int retry, RetrySettings settings) {
         double base = settings.initialBackoff().toMillis() * Math.pow(settings.multiplier(), Math.max(0, retry - 1));
@@ -135,8 +137,8 @@ public final class HubSpotRetryPolicy {
 
     /**
      * A Resilience4j retry configuration applying this policy with the given settings.
-     * @param settings the settings
-     * @return the configuration
+     * @param settings the attempts, backoff and total time of HubSpot's retry
+     * @return a Resilience4j retry configuration that follows HubSpot's rules
      */
     public static RetryConfig retryConfig(RetrySettings settings) {
         return RetryConfig.custom()
@@ -153,7 +155,7 @@ public final class HubSpotRetryPolicy {
      * a 429 asks for.
      * @param application the application's configuration
      * @param settings the settings for anything the application did not configure
-     * @return the configuration
+     * @return the application's configuration with HubSpot's rules added
      */
     public static RetryConfig retryConfig(RetryConfig application, RetrySettings settings) {
         return RetryConfig.from(application)

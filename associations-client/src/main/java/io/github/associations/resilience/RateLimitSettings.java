@@ -47,20 +47,13 @@ import org.jspecify.annotations.Nullable;
  * @param dailyResetZone the account's time zone, whose midnight resets the daily limit
  * @param dailyCoolDown how long to fail fast after a daily 429 instead of waiting for
  * midnight, or {@code null}
+ * @since 0.1.0
  */
 public record RateLimitSettings(boolean enabled, int maxRequests, Duration interval, Duration maxWait, boolean adaptive,
         Duration safetyMargin, ZoneId dailyResetZone, @Nullable Duration dailyCoolDown) {
 
     /**
      * Validate.
-     * @param enabled whether the client limits its own rate
-     * @param maxRequests requests per interval
-     * @param interval the window
-     * @param maxWait the longest wait for a permit
-     * @param adaptive whether headers correct the pace
-     * @param safetyMargin the extra time a request is counted
-     * @param dailyResetZone the daily reset zone
-     * @param dailyCoolDown the daily cool-down, or {@code null}
      */
     public RateLimitSettings {
         if (maxRequests < 1) {
@@ -90,8 +83,8 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
 
     /**
      * The settings for one of HubSpot's published tiers, otherwise defaults.
-     * @param tier the tier
-     * @return the settings
+     * @param tier the HubSpot tier whose published burst limit applies
+     * @return settings with the tier's published limit
      */
     public static RateLimitSettings of(RateLimitTier tier) {
         return new RateLimitSettings(true, tier.burstLimit(), RateLimitTier.INTERVAL, Duration.ofMinutes(5), true,
@@ -111,7 +104,7 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
      * These settings with another limit.
      * @param maxRequests requests per interval
      * @param interval the window
-     * @return the settings
+     * @return a copy with that limit
      */
     public RateLimitSettings withLimit(int maxRequests, Duration interval) {
         return new RateLimitSettings(this.enabled, maxRequests, interval, this.maxWait, this.adaptive,
@@ -121,7 +114,7 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
     /**
      * These settings with adaptation to HubSpot's headers on or off.
      * @param adaptive whether headers correct the pace
-     * @return the settings
+     * @return a copy with adaptation on or off
      */
     public RateLimitSettings withAdaptive(boolean adaptive) {
         return new RateLimitSettings(this.enabled, this.maxRequests, this.interval, this.maxWait, adaptive,
@@ -133,7 +126,7 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
      * @param zone the account's time zone
      * @param coolDown how long to fail fast after a daily 429 instead of waiting for
      * midnight, or {@code null}
-     * @return the settings
+     * @return a copy with that daily reset
      */
     public RateLimitSettings withDailyReset(ZoneId zone, @Nullable Duration coolDown) {
         return new RateLimitSettings(this.enabled, this.maxRequests, this.interval, this.maxWait, this.adaptive,

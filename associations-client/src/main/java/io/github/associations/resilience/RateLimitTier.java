@@ -23,6 +23,8 @@ import java.time.Duration;
  * as presets for {@link RateLimitSettings}. The associations-specific tiers are the
  * limits HubSpot's associations guide states for the Associations API; they differ from
  * the general ones for Professional and Enterprise accounts.
+ *
+ * @since 0.1.0
  */
 public enum RateLimitTier {
 
@@ -76,7 +78,7 @@ public enum RateLimitTier {
 
     /**
      * Requests allowed per {@link #INTERVAL}.
-     * @return the burst limit
+     * @return the number of requests
      */
     public int burstLimit() {
         return this.burstLimit;

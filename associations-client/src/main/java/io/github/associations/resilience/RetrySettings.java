@@ -37,19 +37,13 @@ import org.jspecify.annotations.Nullable;
  * @param maxBackoff the longest backoff
  * @param multiplier the backoff's growth per attempt
  * @param jitter the random share of each backoff, 0..1
+ * @since 0.1.0
  */
 public record RetrySettings(boolean enabled, int maxAttempts, Duration maxTotalTime, Duration initialBackoff,
         Duration maxBackoff, double multiplier, double jitter) {
 
     /**
      * Validate.
-     * @param enabled whether to retry
-     * @param maxAttempts the most attempts
-     * @param maxTotalTime the time budget of a call
-     * @param initialBackoff the first backoff
-     * @param maxBackoff the longest backoff
-     * @param multiplier the growth
-     * @param jitter the random share
      */
     public RetrySettings {
         if (maxAttempts < 1) {
@@ -89,7 +83,7 @@ public record RetrySettings(boolean enabled, int maxAttempts, Duration maxTotalT
      * These settings with other attempt and time limits.
      * @param maxAttempts the most attempts
      * @param maxTotalTime the time budget of a call
-     * @return the settings
+     * @return a copy with those limits
      */
     public RetrySettings withLimits(int maxAttempts, Duration maxTotalTime) {
         return new RetrySettings(this.enabled, maxAttempts, maxTotalTime, this.initialBackoff, this.maxBackoff,
@@ -102,7 +96,7 @@ public record RetrySettings(boolean enabled, int maxAttempts, Duration maxTotalT
      * @param maxBackoff the longest backoff
      * @param multiplier the growth
      * @param jitter the random share
-     * @return the settings
+     * @return a copy with that backoff
      */
     public RetrySettings withBackoff(Duration initialBackoff, Duration maxBackoff, double multiplier, double jitter) {
         return new RetrySettings(this.enabled, this.maxAttempts, this.maxTotalTime, initialBackoff, maxBackoff,

@@ -21,8 +21,12 @@ import java.time.Duration;
 import java.util.List;
 import java.util.function.Supplier;
 
-import io.github.associations.AccessTokenProvider;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.oauth.HubSpotRefreshTokenListener;
+import io.github.associations.oauth.OAuthSettingNames;
+import io.github.associations.oauth.RefreshTokenAccessTokenProvider;
+import io.github.associations.observation.AssociationsListener;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.util.ClassUtils;
@@ -37,6 +41,10 @@ import org.springframework.web.reactive.function.client.WebClient;
 final class AccessTokenProviderFactory {
 
     static final String OAUTH2_CLIENT_CLASS = "org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager";
+
+    /** Messages of the OAuth provider name the properties the credentials come from. */
+    static final OAuthSettingNames OAUTH_PROPERTIES = new OAuthSettingNames(CredentialProperties.CLIENT_ID,
+            CredentialProperties.CLIENT_SECRET, CredentialProperties.REFRESH_TOKEN, "hubspot.oauth.token-uri");
 
     private AccessTokenProviderFactory() {
     }
@@ -62,7 +70,7 @@ final class AccessTokenProviderFactory {
             Supplier<WebClient> tokenEndpointClient, List<HubSpotRefreshTokenListener> listeners, Clock clock,
             @Nullable ClassLoader classLoader) {
         return create(connectionDetails, refreshBeforeExpiry, tokenEndpointClient, listeners, clock, classLoader,
-                TokenEvents.NONE);
+                AssociationsListener.NONE);
     }
 
     /**
@@ -81,7 +89,7 @@ final class AccessTokenProviderFactory {
      */
     static AccessTokenProvider create(HubSpotConnectionDetails connectionDetails, Duration refreshBeforeExpiry,
             Supplier<WebClient> tokenEndpointClient, List<HubSpotRefreshTokenListener> listeners, Clock clock,
-            @Nullable ClassLoader classLoader, TokenEvents events) {
+            @Nullable ClassLoader classLoader, AssociationsListener events) {
         String accessToken = connectionDetails.getAccessToken();
         OAuthCredentials oauth = connectionDetails.getOAuth();
         if (accessToken != null && oauth != null) {
@@ -104,8 +112,21 @@ final class AccessTokenProviderFactory {
                             + CredentialProperties.ACCESS_TOKEN
                             + " to a private app's access token instead of OAuth credentials.");
         }
-        return new OAuth2RefreshTokenAccessTokenProvider(oauth, tokenEndpointClient.get(), refreshBeforeExpiry, clock,
-                compose(listeners), events);
+        RefreshTokenAccessTokenProvider.Builder provider = RefreshTokenAccessTokenProvider.builder()
+            .clientId(oauth.clientId())
+            .clientSecret(oauth.clientSecret())
+            .refreshToken(oauth.refreshToken())
+            .tokenUri(oauth.tokenUri())
+            .refreshBeforeExpiry(refreshBeforeExpiry)
+            .webClient(tokenEndpointClient.get())
+            .clock(clock)
+            .listener(events)
+            .settingNames(OAUTH_PROPERTIES);
+        HubSpotRefreshTokenListener refreshTokenListener = compose(listeners);
+        if (refreshTokenListener != null) {
+            provider.refreshTokenListener(refreshTokenListener);
+        }
+        return provider.build();
     }
 
     /**

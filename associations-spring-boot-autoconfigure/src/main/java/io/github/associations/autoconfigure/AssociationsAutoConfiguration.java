@@ -19,11 +19,12 @@ package io.github.associations.autoconfigure;
 import java.time.Clock;
 import java.time.Duration;
 
-import io.github.associations.AccessTokenProvider;
-import io.github.associations.AssociationsListener;
 import io.github.associations.AssociationsOperations;
-import io.github.associations.AssociationsSettings;
 import io.github.associations.AssociationsTemplate;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.AssociationsSettings;
+import io.github.associations.oauth.HubSpotRefreshTokenListener;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.associations.resilience.RateLimitSettings;
@@ -89,7 +90,7 @@ public final class AssociationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(AssociationsOperations.class)
     AssociationsTemplate associationsTemplate(HubSpotConnectionDetails connectionDetails, HubSpotProperties properties,
-            HubSpotClientStatus status, ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<WebClient.Builder> webClientBuilder,
             ObjectProvider<AssociationsWebClientCustomizer> customizers,
             ObjectProvider<HubSpotClientConnectorFactory> connectorFactory,
             ObjectProvider<AccessTokenProvider> accessTokenProvider,
@@ -109,16 +110,18 @@ public final class AssociationsAutoConfiguration {
         // (a hung token endpoint would otherwise hold every caller waiting on the shared
         // refresh).
         Duration responseTimeout = properties.getResponseTimeout();
+        // Every listener, the status among them, hears the calls and the token refreshes.
+        AssociationsListener listener = AssociationsListener.of(listeners.orderedStream().toList());
         AccessTokenProvider tokens = accessTokenProvider.getIfUnique(() -> AccessTokenProviderFactory.create(
                 connectionDetails, properties.getOauth().getRefreshBeforeExpiry(),
                 () -> base.clone().filter((request, next) -> next.exchange(request).timeout(responseTimeout)).build(),
                 refreshTokenListeners.orderedStream().toList(), Clock.systemUTC(), getClass().getClassLoader(),
-                status));
+                listener));
         AssociationsTemplate.Builder template = AssociationsTemplate.builder()
             .webClient(forApi.build())
             .accessTokenProvider(tokens)
             .settings(settings)
-            .listener(AssociationsListener.of(listeners.orderedStream().toList()))
+            .listener(listener)
             .observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
         observationConvention.ifAvailable(template::observationConvention);
         RateLimiter rateLimiter = rateLimiter(rateLimiterRegistry.getIfAvailable(), settings.rateLimit());

@@ -20,12 +20,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.associations.AssociationsListener;
-import io.github.associations.Operation;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotException;
 import io.github.associations.error.HubSpotForbiddenException;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
+import io.github.associations.observation.AssociationsListener;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -34,7 +34,7 @@ import org.jspecify.annotations.Nullable;
  * token. Health and metrics read it without spending a request. Thread-safe; every field
  * holds the latest value.
  */
-public final class HubSpotClientStatus implements AssociationsListener, TokenEvents {
+public final class HubSpotClientStatus implements AssociationsListener {
 
     private final Clock clock;
 

@@ -30,7 +30,7 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
  * <p>
  * Exactly one of {@link #getAccessToken()} and {@link #getOAuth()} should return a value,
  * unless the application defines its own
- * {@link io.github.associations.AccessTokenProvider AccessTokenProvider} bean.
+ * {@link io.github.associations.client.AccessTokenProvider AccessTokenProvider} bean.
  */
 public interface HubSpotConnectionDetails extends ConnectionDetails {
 

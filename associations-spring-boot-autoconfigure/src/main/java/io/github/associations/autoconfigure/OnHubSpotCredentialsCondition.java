@@ -18,8 +18,7 @@ package io.github.associations.autoconfigure;
 
 import java.util.List;
 
-import io.github.associations.AccessTokenProvider;
-
+import io.github.associations.client.AccessTokenProvider;
 import org.springframework.beans.factory.config.ConfigurableListableBeanFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionMessage;
 import org.springframework.boot.autoconfigure.condition.ConditionOutcome;

@@ -22,8 +22,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import io.github.associations.AccessTokenProvider;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.oauth.HubSpotRefreshTokenListener;
+import io.github.associations.oauth.RefreshTokenAccessTokenProvider;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Test;
 
@@ -59,7 +61,7 @@ class AccessTokenProviderFactoryTests {
     void oauthCredentialsGiveARefreshTokenProvider() {
         AccessTokenProvider provider = create(details(null, OAUTH), getClass().getClassLoader());
 
-        assertThat(provider).isInstanceOf(OAuth2RefreshTokenAccessTokenProvider.class);
+        assertThat(provider).isInstanceOf(RefreshTokenAccessTokenProvider.class);
         assertThat(provider.toString()).contains("client-1").doesNotContain("secret-1", "refresh-1");
         assertThat(this.webClientsBuilt).hasValue(1);
     }

@@ -18,8 +18,8 @@ package io.github.associations.autoconfigure;
 
 import java.util.Map;
 
-import io.github.associations.AccessTokenProvider;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.client.AccessTokenProvider;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;

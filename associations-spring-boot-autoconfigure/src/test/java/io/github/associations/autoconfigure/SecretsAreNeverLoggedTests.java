@@ -25,9 +25,10 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
-import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.oauth.HubSpotOAuthException;
+import io.github.associations.oauth.RefreshTokenAccessTokenProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,7 +96,7 @@ class SecretsAreNeverLoggedTests {
     @Test
     void refreshesRotationsInvalidationsAndRejectionsLogNoSecret(CapturedOutput output) {
         List<String> rotated = new CopyOnWriteArrayList<>();
-        OAuth2RefreshTokenAccessTokenProvider provider = provider(CLIENT_SECRET, rotated);
+        RefreshTokenAccessTokenProvider provider = provider(CLIENT_SECRET, rotated);
         List<String> accessTokens = new ArrayList<>();
 
         accessTokens.add(provider.getAccessToken().block(Duration.ofSeconds(10)));
@@ -174,15 +175,21 @@ class SecretsAreNeverLoggedTests {
         }
     }
 
-    private OAuth2RefreshTokenAccessTokenProvider provider(String clientSecret, List<String> rotated) {
+    private RefreshTokenAccessTokenProvider provider(String clientSecret, List<String> rotated) {
         // As with spring.codec.log-request-details=true in the application.
         WebClient webClient = WebClient.builder()
             .codecs((codecs) -> codecs.defaultCodecs().enableLoggingRequestDetails(true))
             .build();
-        return new OAuth2RefreshTokenAccessTokenProvider(
-                new OAuthCredentials(CLIENT_ID, clientSecret, REFRESH_TOKEN,
-                        this.emulator.baseUrl() + "/oauth/v1/token"),
-                webClient, Duration.ofSeconds(60), this.clock, rotated::add);
+        return RefreshTokenAccessTokenProvider.builder()
+            .clientId(CLIENT_ID)
+            .clientSecret(clientSecret)
+            .refreshToken(REFRESH_TOKEN)
+            .tokenUri(this.emulator.baseUrl() + "/oauth/v1/token")
+            .webClient(webClient)
+            .refreshBeforeExpiry(Duration.ofSeconds(60))
+            .clock(this.clock)
+            .refreshTokenListener(rotated::add)
+            .build();
     }
 
 }

@@ -24,11 +24,11 @@ import java.util.function.IntFunction;
 import java.util.stream.IntStream;
 
 import io.github.associations.AssociationTypeIds;
-import io.github.associations.AssociationsSettings;
 import io.github.associations.AssociationsTemplate;
-import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorOptions;
+import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.model.ArchiveInput;
 import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationSpec;

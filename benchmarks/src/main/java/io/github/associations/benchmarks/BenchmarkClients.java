@@ -19,7 +19,7 @@ package io.github.associations.benchmarks;
 import java.time.Duration;
 
 import io.github.associations.AssociationsTemplate;
-import io.github.associations.AssociationsSettings;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.resilience.RateLimitSettings;
 

@@ -18,9 +18,9 @@ package io.github.associations.autoconfigure.observation;
 
 import java.time.Duration;
 
-import io.github.associations.AssociationsListener;
-import io.github.associations.Operation;
 import io.github.associations.autoconfigure.HubSpotClientStatus;
+import io.github.associations.model.Operation;
+import io.github.associations.observation.AssociationsListener;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;

@@ -14,38 +14,48 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure;
+package io.github.associations.oauth;
 
+import java.util.List;
+import java.util.Map;
+
+import io.github.associations.error.HubSpotAuthenticationException;
+import io.github.associations.error.HubSpotError;
+import io.github.associations.model.Operation;
 import org.jspecify.annotations.Nullable;
 
 /**
- * HubSpot's OAuth token endpoint refused or failed to refresh the access token. The
- * message says which {@code hubspot.oauth.*} property to check; it never contains a
- * token, the client secret or the refresh token.
+ * HubSpot's OAuth token endpoint refused or failed to refresh the access token
+ * ({@link Operation#OAUTH_TOKEN}). The message says which setting to check, by the names
+ * the provider was given ({@link OAuthSettingNames}); it never contains a token, the
+ * client secret or the refresh token. {@link #getCategory()} is the error HubSpot named,
+ * as {@link #getErrorCode()}.
  * <p>
- * The refresh token is kept: the next call that needs an access token tries again.
+ * The refresh token is kept: the next call that needs an access token tries again. A call
+ * to HubSpot that needed the token fails with a {@link HubSpotAuthenticationException}
+ * naming its own operation and this exception's message.
+ *
+ * @since 0.1.0
  */
-public class HubSpotOAuthException extends RuntimeException {
+public class HubSpotOAuthException extends HubSpotAuthenticationException {
 
     private static final long serialVersionUID = 1L;
-
-    private final int statusCode;
 
     private final @Nullable String errorCode;
 
     HubSpotOAuthException(String message, int statusCode, @Nullable String errorCode) {
-        super(message);
-        this.statusCode = statusCode;
+        super(message, Operation.OAUTH_TOKEN, statusCode, new HubSpotError(null, errorCode, null, null, null, Map.of(),
+                List.of(), Map.of(), null, null, null, null, null), null);
         this.errorCode = errorCode;
     }
 
     /**
-     * The HTTP status of the token endpoint's answer.
+     * The HTTP status of the token endpoint's answer, as {@link #getStatus()}.
      * @return the status code, for example {@code 400}, or {@code 0} when the answer was
-     * a {@code 2xx} HubSpot could not be understood
+     * a {@code 2xx} that could not be understood
      */
     public int getStatusCode() {
-        return this.statusCode;
+        return getStatus();
     }
 
     /**
@@ -65,7 +75,7 @@ public class HubSpotOAuthException extends RuntimeException {
      * token
      */
     public boolean isCredentialsRejected() {
-        return this.statusCode >= 400 && this.statusCode < 500;
+        return getStatus() >= 400 && getStatus() < 500;
     }
 
 }

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.internal;
+package io.github.associations.internal.json;
 
 import org.jspecify.annotations.Nullable;
 
@@ -28,6 +28,7 @@ import org.jspecify.annotations.Nullable;
  * is passed on as is.
  *
  * @param <T> the result type
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface ResponseReader<T> {

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure;
+package io.github.associations.oauth;
 
 import java.time.Duration;
 import java.util.List;
@@ -25,11 +25,11 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
-import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
-import io.github.associations.emulator.HubSpotEmulator;
+import io.github.associations.MutableClock;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.LoggedRequest;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
@@ -47,12 +47,18 @@ import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link OAuth2RefreshTokenAccessTokenProvider} against the emulator's OAuth token
- * endpoint, with the emulator and the provider sharing a clock that the tests move.
+ * {@link RefreshTokenAccessTokenProvider} against the emulator's OAuth token endpoint,
+ * with the emulator and the provider sharing a clock that the tests move. Messages name
+ * the settings by the names the provider is given: Spring Boot's properties here, as the
+ * auto-configuration gives them, unless a test says otherwise.
  */
-class OAuth2RefreshTokenAccessTokenProviderTests {
+class RefreshTokenAccessTokenProviderTests {
+
+    private static final OAuthSettingNames BOOT_PROPERTIES = new OAuthSettingNames("hubspot.oauth.client-id",
+            "hubspot.oauth.client-secret", "hubspot.oauth.refresh-token", "hubspot.oauth.token-uri");
 
     private static final String CLIENT_ID = "client-1";
 
@@ -83,7 +89,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void firstCallRefreshesPostingTheClientCredentialsInTheForm() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
 
         String token = provider.getAccessToken().block(TIMEOUT);
 
@@ -100,7 +106,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void nothingIsSentUntilSubscription() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
 
         provider.getAccessToken();
 
@@ -109,7 +115,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void accessTokenIsCachedUntilLessThanRefreshBeforeExpiryRemains() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
         String first = provider.getAccessToken().block(TIMEOUT);
 
         this.clock.advance(LIFETIME.minus(REFRESH_BEFORE_EXPIRY));
@@ -128,7 +134,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void twoHundredConcurrentCallersWithAnExpiredTokenShareOneRefresh() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
 
         Set<String> first = concurrently(200, provider::getAccessToken);
 
@@ -145,7 +151,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void invalidatingTheCurrentTokenMakesTheNextCallRefresh() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
         String rejected = provider.getAccessToken().block(TIMEOUT);
 
         assertThat(provider.invalidate(rejected)).isTrue();
@@ -159,7 +165,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void invalidatingAnAlreadyReplacedTokenDoesNotRefreshAgain() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
         String old = provider.getAccessToken().block(TIMEOUT);
         provider.invalidate(old);
         String current = provider.getAccessToken().block(TIMEOUT);
@@ -173,7 +179,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void concurrentInvalidationsOfTheSameTokenCauseOneRefresh() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
         String rejected = provider.getAccessToken().block(TIMEOUT);
 
         Set<String> tokens = concurrently(100, () -> Mono.fromCallable(() -> provider.invalidate(rejected))
@@ -185,7 +191,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void rejectedRefreshTokenFailsNamingItsPropertyWithoutSecrets() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider(
+        RefreshTokenAccessTokenProvider provider = provider(
                 credentials(CLIENT_ID, CLIENT_SECRET, "refresh-token-unknown"));
 
         StepVerifier.create(provider.getAccessToken()).consumeErrorWith((ex) -> {
@@ -202,8 +208,67 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
     }
 
     @Test
+    void withoutSettingNamesMessagesNameTheBuilderMethods() {
+        Credentials credentials = credentials(CLIENT_ID, CLIENT_SECRET, "refresh-token-unknown");
+        RefreshTokenAccessTokenProvider provider = RefreshTokenAccessTokenProvider.builder()
+            .clientId(credentials.clientId())
+            .clientSecret(credentials.clientSecret())
+            .refreshToken(credentials.refreshToken())
+            .tokenUri(credentials.tokenUri())
+            .build();
+
+        StepVerifier.create(provider.getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageStartingWith("HubSpot rejected the OAuth refresh token. Check refreshToken: it must be a "
+                        + "refresh token granted to the app of clientId (400 BAD_REFRESH_TOKEN")
+                .message()
+                .doesNotContain("refresh-token-unknown", CLIENT_SECRET))
+            .verify(TIMEOUT);
+    }
+
+    @Test
+    void badBuilderInputIsRefusedNamingTheParameterNeverTheSecret() {
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> RefreshTokenAccessTokenProvider.builder().clientSecret("s").refreshToken("r").build())
+            .withMessage("clientId must not be blank, but was null");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> RefreshTokenAccessTokenProvider.builder().clientId("c").refreshToken("r").build())
+            .withMessage("clientSecret must not be null");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> RefreshTokenAccessTokenProvider.builder()
+                .clientId("c")
+                .clientSecret(" ")
+                .refreshToken("r")
+                .build())
+            .withMessage("clientSecret must not be blank");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> RefreshTokenAccessTokenProvider.builder()
+                .clientId("c")
+                .clientSecret(CLIENT_SECRET)
+                .refreshToken("")
+                .build())
+            .withMessage("refreshToken must not be blank");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> RefreshTokenAccessTokenProvider.builder()
+                .clientId("c")
+                .clientSecret(CLIENT_SECRET)
+                .refreshToken(REFRESH_TOKEN)
+                .tokenUri("oauth/v1/token")
+                .build())
+            .withMessage("tokenUri must be an absolute http(s) URL, but was 'oauth/v1/token'");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> RefreshTokenAccessTokenProvider.builder()
+                .clientId("c")
+                .clientSecret(CLIENT_SECRET)
+                .refreshToken(REFRESH_TOKEN)
+                .refreshBeforeExpiry(Duration.ofSeconds(-1))
+                .build())
+            .withMessage("refreshBeforeExpiry must not be negative, but was PT-1S");
+    }
+
+    @Test
     void rejectedClientIdFailsNamingItsProperty() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider(
+        RefreshTokenAccessTokenProvider provider = provider(
                 credentials("client-unknown", CLIENT_SECRET, REFRESH_TOKEN));
 
         StepVerifier.create(provider.getAccessToken())
@@ -217,7 +282,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void rejectedClientSecretFailsNamingItsPropertyWithoutTheSecret() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider(
+        RefreshTokenAccessTokenProvider provider = provider(
                 credentials(CLIENT_ID, "client-secret-wrong", REFRESH_TOKEN));
 
         StepVerifier.create(provider.getAccessToken())
@@ -233,8 +298,8 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
     @Test
     void wrongTokenUriFailsNamingItsProperty() {
         HubSpotEmulator emulator = emulator();
-        OAuth2RefreshTokenAccessTokenProvider provider = provider(
-                new OAuthCredentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, emulator.baseUrl() + "/oauth/v0/token"));
+        RefreshTokenAccessTokenProvider provider = provider(
+                new Credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, emulator.baseUrl() + "/oauth/v0/token"));
 
         StepVerifier.create(provider.getAccessToken())
             .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
@@ -244,7 +309,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void aFailedRefreshIsNotCachedAndKeepsTheRefreshToken() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
         emulator().faults().injectNext(EmulatorEndpoint.OAUTH_TOKEN, 1, Fault.serviceUnavailable());
         emulator().faults().injectNext(EmulatorEndpoint.OAUTH_TOKEN, 1, Fault.status(400));
 
@@ -266,7 +331,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void anUnreadableTokenResponseFailsOnlyThatCall() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
         emulator().faults().injectNext(EmulatorEndpoint.OAUTH_TOKEN, 1, Fault.malformedJson());
 
         StepVerifier.create(provider.getAccessToken())
@@ -289,9 +354,10 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
                 .body(answer.get())
                 .build()))
             .build();
-        OAuth2RefreshTokenAccessTokenProvider provider = new OAuth2RefreshTokenAccessTokenProvider(
-                new OAuthCredentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/v1/token"),
-                stub, REFRESH_BEFORE_EXPIRY, this.clock, null);
+        RefreshTokenAccessTokenProvider provider = builder(
+                new Credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/v1/token"))
+            .webClient(stub)
+            .build();
 
         StepVerifier.create(provider.getAccessToken())
             .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
@@ -311,9 +377,10 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
                 .body("{\"error\":\"invalid_client\",\"error_description\":\"Bad client " + CLIENT_SECRET + "\"}")
                 .build()))
             .build();
-        OAuth2RefreshTokenAccessTokenProvider provider = new OAuth2RefreshTokenAccessTokenProvider(
-                new OAuthCredentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/v1/token"),
-                stub, REFRESH_BEFORE_EXPIRY, this.clock, null);
+        RefreshTokenAccessTokenProvider provider = builder(
+                new Credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/v1/token"))
+            .webClient(stub)
+            .build();
 
         StepVerifier.create(provider.getAccessToken())
             .expectErrorMessage("HubSpot rejected the OAuth client. Check hubspot.oauth.client-id and "
@@ -323,7 +390,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void rotatedRefreshTokenIsUsedFromThenOnAndHandedToTheListener() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider((options) -> options.rotateRefreshTokens(true));
+        RefreshTokenAccessTokenProvider provider = provider((options) -> options.rotateRefreshTokens(true));
 
         String first = provider.getAccessToken().block(TIMEOUT);
         assertThat(this.rotatedRefreshTokens).as("told before the token is handed out")
@@ -347,7 +414,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void withoutRotationTheListenerIsNotCalled() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
 
         provider.getAccessToken().block(TIMEOUT);
         this.clock.advance(LIFETIME);
@@ -360,12 +427,13 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
     void aFailingListenerDoesNotFailTheRefresh() {
         HubSpotEmulator emulator = start((options) -> options.rotateRefreshTokens(true));
         List<String> threads = new CopyOnWriteArrayList<>();
-        OAuth2RefreshTokenAccessTokenProvider provider = new OAuth2RefreshTokenAccessTokenProvider(
-                credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN), WebClient.create(), REFRESH_BEFORE_EXPIRY,
-                this.clock, (newRefreshToken) -> {
-                    threads.add(Thread.currentThread().getName());
-                    throw new IllegalStateException("database down");
-                });
+        RefreshTokenAccessTokenProvider provider = builder(credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN))
+            .webClient(WebClient.create())
+            .refreshTokenListener((newRefreshToken) -> {
+                threads.add(Thread.currentThread().getName());
+                throw new IllegalStateException("database down");
+            })
+            .build();
 
         assertThat(apiStatus(provider.getAccessToken().block(TIMEOUT))).isEqualTo(200);
         assertThat(threads).singleElement().asString().as("off the event loop").startsWith("boundedElastic");
@@ -376,7 +444,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void callersCancellingDoNotAbortTheRefresh() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
         emulator().faults().injectNext(EmulatorEndpoint.OAUTH_TOKEN, 1, Fault.latency(Duration.ofMillis(200)));
 
         Disposable cancelled = provider.getAccessToken().subscribe();
@@ -389,7 +457,7 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
 
     @Test
     void toStringMasksTheSecretsAndTheAccessToken() {
-        OAuth2RefreshTokenAccessTokenProvider provider = provider();
+        RefreshTokenAccessTokenProvider provider = provider();
         String token = provider.getAccessToken().block(TIMEOUT);
 
         assertThat(provider.toString()).contains(CLIENT_ID, "******", "/oauth/v1/token")
@@ -408,26 +476,40 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
         return Set.copyOf(tokens);
     }
 
-    private OAuth2RefreshTokenAccessTokenProvider provider() {
+    private RefreshTokenAccessTokenProvider provider() {
         return provider(credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN));
     }
 
-    private OAuth2RefreshTokenAccessTokenProvider provider(UnaryOperator<EmulatorOptions.Builder> options) {
+    private RefreshTokenAccessTokenProvider provider(UnaryOperator<EmulatorOptions.Builder> options) {
         start(options);
         return provider();
     }
 
-    private OAuth2RefreshTokenAccessTokenProvider provider(OAuthCredentials credentials) {
+    private RefreshTokenAccessTokenProvider provider(Credentials credentials) {
         WebClient webClient = WebClient.builder().filter((request, next) -> {
             this.tokenRequestHeaders.add(request.headers());
             return next.exchange(request);
         }).build();
-        return new OAuth2RefreshTokenAccessTokenProvider(credentials, webClient, REFRESH_BEFORE_EXPIRY, this.clock,
-                this.rotatedRefreshTokens::add);
+        return builder(credentials).webClient(webClient).refreshTokenListener(this.rotatedRefreshTokens::add).build();
     }
 
-    private OAuthCredentials credentials(String clientId, String clientSecret, String refreshToken) {
-        return new OAuthCredentials(clientId, clientSecret, refreshToken, emulator().baseUrl() + "/oauth/v1/token");
+    /**
+     * A builder with the credentials, the shared clock, and Spring Boot's property names
+     * for messages.
+     */
+    private RefreshTokenAccessTokenProvider.Builder builder(Credentials credentials) {
+        return RefreshTokenAccessTokenProvider.builder()
+            .clientId(credentials.clientId())
+            .clientSecret(credentials.clientSecret())
+            .refreshToken(credentials.refreshToken())
+            .tokenUri(credentials.tokenUri())
+            .refreshBeforeExpiry(REFRESH_BEFORE_EXPIRY)
+            .clock(this.clock)
+            .settingNames(BOOT_PROPERTIES);
+    }
+
+    private Credentials credentials(String clientId, String clientSecret, String refreshToken) {
+        return new Credentials(clientId, clientSecret, refreshToken, emulator().baseUrl() + "/oauth/v1/token");
     }
 
     private HubSpotEmulator emulator() {
@@ -454,6 +536,12 @@ class OAuth2RefreshTokenAccessTokenProviderTests {
             .headers((headers) -> headers.setBearerAuth(accessToken))
             .exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()))
             .block(TIMEOUT);
+    }
+
+    /**
+     * A public app's credentials and the token endpoint they are sent to.
+     */
+    private record Credentials(String clientId, String clientSecret, String refreshToken, String tokenUri) {
     }
 
     private static String formValue(String form, String name) {

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.internal;
+package io.github.associations.internal.json;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -27,6 +27,8 @@ import tools.jackson.databind.ValueDeserializer;
  * Reads a value HubSpot sends either as a string or as an object (the {@code subCategory}
  * of errors: a string in practice, an object in the specification): a scalar becomes its
  * text, an object or array its compact JSON.
+ *
+ * @since 0.1.0
  */
 public final class FlexibleTextDeserializer extends ValueDeserializer<String> {
 

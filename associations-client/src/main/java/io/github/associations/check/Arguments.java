@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.internal;
+package io.github.associations.check;
 
 import java.util.Collection;
 import java.util.List;
@@ -27,7 +27,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * Checks of user input made before anything is sent. Every failure is an
  * {@link IllegalArgumentException} whose message names the parameter and shows the bad
- * value.
+ * value, except {@link #secret(String, String) secrets}, which are never shown.
+ *
+ * @since 0.1.0
  */
 public final class Arguments {
 
@@ -41,8 +43,8 @@ public final class Arguments {
     /**
      * An object type: an id such as {@code 0-1} or a name such as {@code contacts}.
      * @param name the parameter name
-     * @param value the value
-     * @return the value
+     * @param value the value to check
+     * @return the value, unchanged
      */
     public static String objectType(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
@@ -61,8 +63,8 @@ public final class Arguments {
     /**
      * A record id: a positive decimal number that fits HubSpot's 64-bit ids.
      * @param name the parameter name
-     * @param value the value
-     * @return the value
+     * @param value the value to check
+     * @return the value, unchanged
      */
     public static String recordId(String name, @Nullable String value) {
         if (value == null || !RECORD_ID.matcher(value).matches() || !fitsInLong(value)) {
@@ -84,9 +86,9 @@ public final class Arguments {
     /**
      * A page size, 1..{@code max}.
      * @param name the parameter name
-     * @param value the value
+     * @param value the value to check
      * @param max the largest allowed
-     * @return the value
+     * @return the value, unchanged
      */
     public static int between1And(String name, int value, int max) {
         if (value < 1 || value > max) {
@@ -98,7 +100,7 @@ public final class Arguments {
     /**
      * A positive 32-bit number (type ids, user ids, limits).
      * @param name the parameter name
-     * @param value the value
+     * @param value the value to check
      * @return the value as an int
      */
     public static int positiveInt(String name, long value) {
@@ -112,8 +114,8 @@ public final class Arguments {
      * A custom label's internal name: not blank, no hyphen, not starting with a digit
      * (HubSpot's rules).
      * @param name the parameter name
-     * @param value the value
-     * @return the value
+     * @param value the value to check
+     * @return the value, unchanged
      */
     public static String labelName(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
@@ -131,8 +133,8 @@ public final class Arguments {
     /**
      * Text that must not be blank (labels, association type names).
      * @param name the parameter name
-     * @param value the value
-     * @return the value
+     * @param value the value to check
+     * @return the value, unchanged
      */
     public static String notBlank(String name, @Nullable String value) {
         if (value == null || value.isBlank()) {
@@ -142,11 +144,26 @@ public final class Arguments {
     }
 
     /**
+     * A secret (a token, a client secret): neither null nor blank. Its value never
+     * appears in the message.
+     * @param name the parameter name
+     * @param value the value to check
+     * @return the value, unchanged
+     */
+    public static String secret(String name, @Nullable String value) {
+        notNull(name, value);
+        if (value.isBlank()) {
+            throw new IllegalArgumentException(name + " must not be blank");
+        }
+        return value;
+    }
+
+    /**
      * A required value.
      * @param <T> the type
      * @param name the parameter name
-     * @param value the value
-     * @return the value
+     * @param value the value to check
+     * @return the value, unchanged
      */
     public static <T> T notNull(String name, @Nullable T value) {
         if (value == null) {
@@ -160,7 +177,7 @@ public final class Arguments {
      * are then checked one by one by the caller.
      * @param <T> the element type
      * @param name the parameter name
-     * @param values the values
+     * @param values the values to check
      * @return an immutable copy
      */
     public static <T> List<T> notEmpty(String name, @Nullable Collection<T> values) {
@@ -185,7 +202,7 @@ public final class Arguments {
      * then checked under its indexed name ({@code name[i]}).
      * @param <T> the element type
      * @param name the parameter name
-     * @param values the values
+     * @param values the values to check
      * @param check checks one element, given its indexed name
      * @return an immutable copy
      */

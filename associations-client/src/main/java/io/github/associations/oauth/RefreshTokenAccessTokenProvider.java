@@ -14,8 +14,9 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure;
+package io.github.associations.oauth;
 
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,15 +27,12 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 
-import io.github.associations.AccessTokenProvider;
-import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.check.Arguments;
+import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.observation.AssociationsListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
-import reactor.core.publisher.Mono;
-import reactor.core.publisher.Sinks;
-import reactor.core.scheduler.Schedulers;
-
 import org.springframework.core.ParameterizedTypeReference;
 import org.springframework.core.codec.Hints;
 import org.springframework.core.log.LogMessage;
@@ -63,12 +61,25 @@ import org.springframework.security.oauth2.core.web.reactive.function.OAuth2Body
 import org.springframework.web.reactive.function.BodyExtractor;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
+import reactor.core.publisher.Sinks;
+import reactor.core.scheduler.Schedulers;
 
 /**
  * An {@link AccessTokenProvider} for a HubSpot public app: exchanges the refresh token
  * for short-lived access tokens with the OAuth refresh-token grant
  * ({@code client_secret_post}, as HubSpot requires), through Spring Security's reactive
- * OAuth2 client.
+ * OAuth2 client, an optional dependency of this library
+ * ({@code org.springframework.security:spring-security-oauth2-client}). Works with plain
+ * Spring WebFlux; the Spring Boot starter builds one from the {@code hubspot.oauth.*}
+ * properties. <pre class="code">
+ * AccessTokenProvider tokens = RefreshTokenAccessTokenProvider.builder()
+ *     .clientId(clientId)
+ *     .clientSecret(clientSecret)
+ *     .refreshToken(refreshToken)
+ *     .build();
+ * AssociationsOperations associations = AssociationsTemplate.builder().accessTokenProvider(tokens).build();
+ * </pre>
  * <ul>
  * <li>The access token is cached and refreshed once less than {@code refreshBeforeExpiry}
  * of its lifetime remains.</li>
@@ -78,20 +89,31 @@ import org.springframework.web.reactive.function.client.WebClient;
  * that the next call refreshes; a rejected token that was already replaced causes no
  * refresh.</li>
  * <li>A refresh HubSpot rejects becomes a {@link HubSpotOAuthException} naming the
- * property to check; the refresh token is kept and nothing is cached, so the next call
- * tries again.</li>
+ * setting to check (by the {@link OAuthSettingNames} given); the refresh token is kept
+ * and nothing is cached, so the next call tries again.</li>
  * <li>A rotated refresh token is used from then on and handed to the
  * {@link HubSpotRefreshTokenListener}.</li>
+ * <li>Refreshes and their failures are told to the {@link AssociationsListener} given
+ * ({@link AssociationsListener#tokenRefreshed(Instant)},
+ * {@link AssociationsListener#tokenRefreshFailed(String)}), for health and metrics.</li>
  * </ul>
  * Every OAuth2 object is private to this provider, so that the application gets no OAuth2
  * beans (which would make Spring Boot add a login filter chain). Neither the tokens nor
  * the client secret are logged, put in exception messages or shown by
  * {@link #toString()}; the token request and response are read with codec logging
  * suppressed.
+ *
+ * @since 0.1.0
  */
-final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider {
+public final class RefreshTokenAccessTokenProvider implements AccessTokenProvider {
 
-    private static final Log logger = LogFactory.getLog(OAuth2RefreshTokenAccessTokenProvider.class);
+    /** HubSpot's token endpoint. */
+    public static final String DEFAULT_TOKEN_URI = "https://api.hubapi.com/oauth/v1/token";
+
+    /** How long before its expiry an access token is refreshed, unless set otherwise. */
+    public static final Duration DEFAULT_REFRESH_BEFORE_EXPIRY = Duration.ofSeconds(60);
+
+    private static final Log logger = LogFactory.getLog(RefreshTokenAccessTokenProvider.class);
 
     private static final String REGISTRATION_ID = "hubspot";
 
@@ -107,13 +129,23 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     private static final BodyExtractor<Mono<OAuth2AccessTokenResponse>, ReactiveHttpInputMessage> TOKEN_RESPONSE = OAuth2BodyExtractors
         .oauth2AccessTokenResponse();
 
-    private final OAuthCredentials credentials;
+    private final String clientId;
+
+    private final String clientSecret;
+
+    private final String refreshToken;
+
+    private final String tokenUri;
+
+    private final OAuthSettingNames names;
 
     private final Duration refreshBeforeExpiry;
 
     private final Clock clock;
 
-    private final @Nullable HubSpotRefreshTokenListener listener;
+    private final @Nullable HubSpotRefreshTokenListener refreshTokenListener;
+
+    private final AssociationsListener listener;
 
     private final AuthorizedClientStore store;
 
@@ -127,55 +159,55 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     /** The refresh under way, shared by every caller that needs a token meanwhile. */
     private final AtomicReference<@Nullable Mono<String>> refreshInFlight = new AtomicReference<>();
 
-    private final TokenEvents events;
-
-    /**
-     * Create a provider. Nothing is sent until the first {@link #getAccessToken()}
-     * subscription.
-     * @param credentials the public app's credentials and HubSpot's token URI
-     * @param webClient the client for the token endpoint, typically built from the
-     * application's {@code WebClient.Builder} so that its connector, timeouts and
-     * observation apply
-     * @param refreshBeforeExpiry how long before its expiry an access token is refreshed
-     * @param clock the clock that dates tokens and decides when they are due for refresh
-     * @param listener told about rotated refresh tokens, or {@code null}
-     */
-    OAuth2RefreshTokenAccessTokenProvider(OAuthCredentials credentials, WebClient webClient,
-            Duration refreshBeforeExpiry, Clock clock, @Nullable HubSpotRefreshTokenListener listener) {
-        this(credentials, webClient, refreshBeforeExpiry, clock, listener, TokenEvents.NONE);
-    }
-
-    /**
-     * Create a provider that also reports its refreshes.
-     * @param credentials the public app's credentials and HubSpot's token URI
-     * @param webClient the client for the token endpoint
-     * @param refreshBeforeExpiry how long before its expiry an access token is refreshed
-     * @param clock the clock that dates tokens and decides when they are due for refresh
-     * @param listener told about rotated refresh tokens, or {@code null}
-     * @param events told about refreshes and their failures (for health and metrics)
-     */
-    OAuth2RefreshTokenAccessTokenProvider(OAuthCredentials credentials, WebClient webClient,
-            Duration refreshBeforeExpiry, Clock clock, @Nullable HubSpotRefreshTokenListener listener,
-            TokenEvents events) {
-        this.events = events;
-        if (refreshBeforeExpiry.isNegative()) {
-            throw new IllegalArgumentException("refreshBeforeExpiry must not be negative");
+    private RefreshTokenAccessTokenProvider(Builder builder) {
+        this.clientId = Arguments.notBlank("clientId", builder.clientId);
+        this.clientSecret = Arguments.secret("clientSecret", builder.clientSecret);
+        this.refreshToken = Arguments.secret("refreshToken", builder.refreshToken);
+        this.tokenUri = tokenUri(builder.tokenUri);
+        this.refreshBeforeExpiry = Arguments.notNull("refreshBeforeExpiry", builder.refreshBeforeExpiry);
+        if (this.refreshBeforeExpiry.isNegative()) {
+            throw new IllegalArgumentException(
+                    "refreshBeforeExpiry must not be negative, but was " + this.refreshBeforeExpiry);
         }
-        this.credentials = credentials;
-        this.refreshBeforeExpiry = refreshBeforeExpiry;
-        this.clock = clock;
-        this.listener = listener;
+        this.names = builder.settingNames;
+        this.clock = builder.clock;
+        this.refreshTokenListener = builder.refreshTokenListener;
+        this.listener = builder.listener;
         ClientRegistration registration = ClientRegistration.withRegistrationId(REGISTRATION_ID)
-            .clientId(credentials.clientId())
-            .clientSecret(credentials.clientSecret())
+            .clientId(this.clientId)
+            .clientSecret(this.clientSecret)
             .clientAuthenticationMethod(ClientAuthenticationMethod.CLIENT_SECRET_POST)
             .authorizationGrantType(AuthorizationGrantType.REFRESH_TOKEN)
-            .tokenUri(credentials.tokenUri())
+            .tokenUri(this.tokenUri)
             .build();
         // An access token that expired long ago, so that the first call refreshes.
         this.store = new AuthorizedClientStore(new OAuth2AuthorizedClient(registration, PRINCIPAL_NAME,
-                AuthorizedClientStore.expired("none"), new OAuth2RefreshToken(credentials.refreshToken(), null)));
+                AuthorizedClientStore.expired("none"), new OAuth2RefreshToken(this.refreshToken, null)));
+        WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
         this.manager = authorizedClientManager(registration, tokenResponseClient(webClient));
+    }
+
+    private static String tokenUri(@Nullable String tokenUri) {
+        String checked = Arguments.notBlank("tokenUri", tokenUri);
+        try {
+            URI uri = URI.create(checked);
+            if (uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))) {
+                return checked;
+            }
+        }
+        catch (IllegalArgumentException ex) {
+            // Not a URI at all: the same message as for a URI of the wrong kind.
+        }
+        throw new IllegalArgumentException("tokenUri must be an absolute http(s) URL, but was '" + checked + "'");
+    }
+
+    /**
+     * A builder. Only the client id, client secret and refresh token are required.
+     * @return a new builder
+     */
+    public static Builder builder() {
+        return new Builder();
     }
 
     private WebClientReactiveRefreshTokenTokenResponseClient tokenResponseClient(WebClient webClient) {
@@ -261,12 +293,12 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
             this.refreshInFlight.set(null);
             Instant expiresAt = this.store.get().getAccessToken().getExpiresAt();
             if (expiresAt != null) {
-                this.events.tokenRefreshed(expiresAt);
+                this.listener.tokenRefreshed(expiresAt);
             }
             result.tryEmitValue(token);
         }, (ex) -> {
             this.refreshInFlight.set(null);
-            this.events.tokenRefreshFailed(String.valueOf(ex.getMessage()));
+            this.listener.tokenRefreshFailed(String.valueOf(ex.getMessage()));
             result.tryEmitError(ex);
         });
         return refresh;
@@ -274,7 +306,7 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
 
     private Mono<String> refresh() {
         return Mono.defer(() -> {
-            logger.debug(LogMessage.format("Refreshing the HubSpot access token at %s", this.credentials.tokenUri()));
+            logger.debug(LogMessage.format("Refreshing the HubSpot access token at %s", this.tokenUri));
             return this.manager.authorize(this.authorizeRequest);
         })
             .onErrorMap(OAuth2AuthorizationException.class, this::unusableTokenResponse)
@@ -313,7 +345,7 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
     }
 
     private Mono<Void> refreshTokenRotated(String newRefreshToken) {
-        HubSpotRefreshTokenListener listener = this.listener;
+        HubSpotRefreshTokenListener listener = this.refreshTokenListener;
         if (listener == null) {
             return Mono.empty();
         }
@@ -385,23 +417,21 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
         return new HubSpotOAuthException(rejection(status, code) + " (" + redact(answer) + ").", status.value(), code);
     }
 
-    private static String rejection(HttpStatusCode status, @Nullable String code) {
+    private String rejection(HttpStatusCode status, @Nullable String code) {
+        OAuthSettingNames names = this.names;
         if (status.value() == 404 || status.value() == 405) {
-            return "HubSpot's token endpoint was not found. Check hubspot.oauth.token-uri";
+            return "HubSpot's token endpoint was not found. Check " + names.tokenUri();
         }
         String normalized = (code != null) ? code.toUpperCase(Locale.ROOT) : "";
         return switch (normalized) {
-            case "BAD_REFRESH_TOKEN", "INVALID_GRANT" ->
-                "HubSpot rejected the OAuth refresh token. Check " + CredentialProperties.REFRESH_TOKEN
-                        + ": it must be a refresh token granted to the app of " + CredentialProperties.CLIENT_ID;
-            case "BAD_CLIENT_ID" -> "HubSpot rejected the OAuth client id. Check " + CredentialProperties.CLIENT_ID;
-            case "BAD_CLIENT_SECRET" ->
-                "HubSpot rejected the OAuth client secret. Check " + CredentialProperties.CLIENT_SECRET;
-            case "INVALID_CLIENT", "UNAUTHORIZED_CLIENT" -> "HubSpot rejected the OAuth client. Check "
-                    + CredentialProperties.CLIENT_ID + " and " + CredentialProperties.CLIENT_SECRET;
-            default ->
-                "HubSpot's token endpoint refused to refresh the access token. Check " + CredentialProperties.CLIENT_ID
-                        + ", " + CredentialProperties.CLIENT_SECRET + " and " + CredentialProperties.REFRESH_TOKEN;
+            case "BAD_REFRESH_TOKEN", "INVALID_GRANT" -> "HubSpot rejected the OAuth refresh token. Check "
+                    + names.refreshToken() + ": it must be a refresh token granted to the app of " + names.clientId();
+            case "BAD_CLIENT_ID" -> "HubSpot rejected the OAuth client id. Check " + names.clientId();
+            case "BAD_CLIENT_SECRET" -> "HubSpot rejected the OAuth client secret. Check " + names.clientSecret();
+            case "INVALID_CLIENT", "UNAUTHORIZED_CLIENT" ->
+                "HubSpot rejected the OAuth client. Check " + names.clientId() + " and " + names.clientSecret();
+            default -> "HubSpot's token endpoint refused to refresh the access token. Check " + names.clientId() + ", "
+                    + names.clientSecret() + " and " + names.refreshToken();
         };
     }
 
@@ -436,8 +466,8 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
             return "";
         }
         OAuth2AuthorizedClient client = this.store.get();
-        List<String> secrets = new ArrayList<>(List.of(this.credentials.clientSecret(), this.credentials.refreshToken(),
-                client.getAccessToken().getTokenValue()));
+        List<String> secrets = new ArrayList<>(
+                List.of(this.clientSecret, this.refreshToken, client.getAccessToken().getTokenValue()));
         OAuth2RefreshToken refreshToken = client.getRefreshToken();
         if (refreshToken != null) {
             secrets.add(refreshToken.getTokenValue());
@@ -451,9 +481,170 @@ final class OAuth2RefreshTokenAccessTokenProvider implements AccessTokenProvider
 
     @Override
     public String toString() {
-        return "OAuth2RefreshTokenAccessTokenProvider[tokenUri=" + this.credentials.tokenUri() + ", clientId="
-                + this.credentials.clientId() + ", clientSecret=" + MASK + ", refreshToken=" + MASK + ", accessToken="
-                + MASK + "]";
+        return "RefreshTokenAccessTokenProvider[tokenUri=" + this.tokenUri + ", clientId=" + this.clientId
+                + ", clientSecret=" + MASK + ", refreshToken=" + MASK + ", accessToken=" + MASK + "]";
+    }
+
+    /**
+     * Builds a {@link RefreshTokenAccessTokenProvider}. Nothing is sent until the first
+     * {@link #getAccessToken()} subscription.
+     */
+    public static final class Builder {
+
+        private @Nullable String clientId;
+
+        private @Nullable String clientSecret;
+
+        private @Nullable String refreshToken;
+
+        private @Nullable String tokenUri = DEFAULT_TOKEN_URI;
+
+        private @Nullable Duration refreshBeforeExpiry = DEFAULT_REFRESH_BEFORE_EXPIRY;
+
+        private @Nullable WebClient webClient;
+
+        private Clock clock = Clock.systemUTC();
+
+        private @Nullable HubSpotRefreshTokenListener refreshTokenListener;
+
+        private AssociationsListener listener = AssociationsListener.NONE;
+
+        private OAuthSettingNames settingNames = OAuthSettingNames.BUILDER;
+
+        private Builder() {
+        }
+
+        /**
+         * Set the public app's client id.
+         * @param clientId the client id, from the app's settings in HubSpot
+         * @return this builder
+         */
+        public Builder clientId(String clientId) {
+            this.clientId = clientId;
+            return this;
+        }
+
+        /**
+         * Set the public app's client secret.
+         * @param clientSecret the client secret; a secret, never logged or shown
+         * @return this builder
+         */
+        public Builder clientSecret(String clientSecret) {
+            this.clientSecret = clientSecret;
+            return this;
+        }
+
+        /**
+         * Set the refresh token an account granted the app.
+         * @param refreshToken the refresh token; a secret, never logged or shown
+         * @return this builder
+         */
+        public Builder refreshToken(String refreshToken) {
+            this.refreshToken = refreshToken;
+            return this;
+        }
+
+        /**
+         * Set the URI of HubSpot's token endpoint (default {@value #DEFAULT_TOKEN_URI}).
+         * @param tokenUri an absolute http(s) URI, for example an emulator's
+         * @return this builder
+         */
+        public Builder tokenUri(String tokenUri) {
+            this.tokenUri = tokenUri;
+            return this;
+        }
+
+        /**
+         * Set how long before its expiry an access token is refreshed (default 60
+         * seconds).
+         * @param refreshBeforeExpiry a duration, zero or more
+         * @return this builder
+         */
+        public Builder refreshBeforeExpiry(Duration refreshBeforeExpiry) {
+            this.refreshBeforeExpiry = refreshBeforeExpiry;
+            return this;
+        }
+
+        /**
+         * Use this client for the token endpoint (default {@code WebClient.create()}),
+         * typically built from the application's builder so that its connector, timeouts
+         * and observation apply. Codec logging of request details is turned off for the
+         * token exchange whatever the client says.
+         * @param webClient the client
+         * @return this builder
+         */
+        public Builder webClient(WebClient webClient) {
+            this.webClient = Arguments.notNull("webClient", webClient);
+            return this;
+        }
+
+        /**
+         * Use a client built from this builder for the token endpoint; the builder is
+         * cloned, not changed.
+         * @param webClientBuilder the builder
+         * @return this builder
+         */
+        public Builder webClientBuilder(WebClient.Builder webClientBuilder) {
+            this.webClient = Arguments.notNull("webClientBuilder", webClientBuilder).clone().build();
+            return this;
+        }
+
+        /**
+         * Use this clock to date tokens and decide when they are due for refresh (default
+         * the system clock).
+         * @param clock the clock that dates access tokens and decides when they are due
+         * for refresh
+         * @return this builder
+         */
+        public Builder clock(Clock clock) {
+            this.clock = Arguments.notNull("clock", clock);
+            return this;
+        }
+
+        /**
+         * Hand a refresh token HubSpot rotates to this listener, to persist it.
+         * @param refreshTokenListener the listener
+         * @return this builder
+         */
+        public Builder refreshTokenListener(HubSpotRefreshTokenListener refreshTokenListener) {
+            this.refreshTokenListener = Arguments.notNull("refreshTokenListener", refreshTokenListener);
+            return this;
+        }
+
+        /**
+         * Tell this listener about refreshes and their failures (for health and metrics);
+         * typically the same listener as the template's.
+         * @param listener told of every refresh and every failed one
+         * @return this builder
+         */
+        public Builder listener(AssociationsListener listener) {
+            this.listener = Arguments.notNull("listener", listener);
+            return this;
+        }
+
+        /**
+         * Name the settings to check, in the messages of rejected refreshes, with these
+         * names (default {@link OAuthSettingNames#BUILDER}, this builder's parameter
+         * names).
+         * @param settingNames the names, for example the properties the credentials came
+         * from
+         * @return this builder
+         */
+        public Builder settingNames(OAuthSettingNames settingNames) {
+            this.settingNames = Arguments.notNull("settingNames", settingNames);
+            return this;
+        }
+
+        /**
+         * Build the provider.
+         * @return a provider ready for use; nothing is sent until a token is asked for
+         * @throws IllegalArgumentException naming the first missing or invalid setting,
+         * never showing a secret
+         */
+        public RefreshTokenAccessTokenProvider build() {
+            return new RefreshTokenAccessTokenProvider(this);
+        }
+
     }
 
     /**

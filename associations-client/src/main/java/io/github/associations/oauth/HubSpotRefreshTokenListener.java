@@ -14,17 +14,19 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure;
+package io.github.associations.oauth;
 
 /**
  * Receives the new refresh token when HubSpot rotates it, so that the application can
- * persist it and start with it next time. Define a bean of this type; HubSpot documents
- * no rotation today, but if it happens the configured {@code hubspot.oauth.refresh-token}
- * stops working and only the rotated token remains valid.
+ * persist it and start with it next time. HubSpot documents no rotation today, but if it
+ * happens the configured refresh token stops working and only the rotated token remains
+ * valid. With Spring Boot, define a bean of this type.
  * <p>
  * Called after a refresh, before its access token is handed out, on a thread that may
  * block. Exceptions are logged without the token and do not fail the refresh: the rotated
  * token stays in use in memory either way.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface HubSpotRefreshTokenListener {

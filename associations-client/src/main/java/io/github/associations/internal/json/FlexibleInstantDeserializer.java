@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.internal;
+package io.github.associations.internal.json;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -32,6 +32,8 @@ import tools.jackson.databind.ValueDeserializer;
  * Reads an instant HubSpot may send as an ISO-8601 string, as epoch milliseconds (number
  * or digits), or as its {@code DateTime} object {@code {"value": <epoch millis>,
  * "dateOnly": ..., "timeZoneShift": ...}}.
+ *
+ * @since 0.1.0
  */
 public final class FlexibleInstantDeserializer extends ValueDeserializer<Instant> {
 

@@ -14,10 +14,9 @@
  * limitations under the License.
  */
 
-package io.github.associations;
+package io.github.associations.client;
 
-import java.util.Objects;
-
+import io.github.associations.check.Arguments;
 import reactor.core.publisher.Mono;
 
 /**
@@ -25,8 +24,11 @@ import reactor.core.publisher.Mono;
  * HubSpot request.
  * <p>
  * Implementations must never log or expose the token. {@link #ofPrivateAppToken(String)}
- * covers private apps; the Spring Boot auto-configuration adds an OAuth refresh-token
- * implementation.
+ * covers private apps;
+ * {@link io.github.associations.oauth.RefreshTokenAccessTokenProvider} covers public apps
+ * with OAuth refresh tokens.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface AccessTokenProvider {
@@ -55,13 +57,10 @@ public interface AccessTokenProvider {
      * A provider for a private app's static access token.
      * @param accessToken the private app access token, for example {@code pat-na1-...}
      * @return a provider that always returns {@code accessToken}
+     * @throws IllegalArgumentException if {@code accessToken} is null or blank
      */
     static AccessTokenProvider ofPrivateAppToken(String accessToken) {
-        Objects.requireNonNull(accessToken, "accessToken must not be null");
-        if (accessToken.isBlank()) {
-            throw new IllegalArgumentException("accessToken must not be blank");
-        }
-        Mono<String> token = Mono.just(accessToken);
+        Mono<String> token = Mono.just(Arguments.secret("accessToken", accessToken));
         return new AccessTokenProvider() {
             @Override
             public Mono<String> getAccessToken() {

@@ -14,18 +14,19 @@
  * limitations under the License.
  */
 
-package io.github.associations;
+package io.github.associations.client;
 
 import java.net.URI;
 import java.time.Duration;
 
+import io.github.associations.check.Arguments;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RetrySettings;
 
 /**
- * Immutable settings of an {@link AssociationsTemplate}, validated on construction with
- * messages that name the setting. Start from {@link #defaults()} or {@link #builder()};
- * {@link #toBuilder()} changes a copy.
+ * Immutable settings of an {@link io.github.associations.AssociationsTemplate}, validated
+ * on construction with messages that name the setting. Start from {@link #defaults()} or
+ * {@link #builder()}; {@link #toBuilder()} changes a copy.
  * <p>
  * Chunk sizes are the most inputs one request carries; a batch call with more inputs is
  * split into chunks. HubSpot documents maximums only for batch read (1,000, also v3) and
@@ -33,8 +34,10 @@ import io.github.associations.resilience.RetrySettings;
  * explained on each setting.
  *
  * @param baseUrl the HubSpot API base URL, default {@code https://api.hubapi.com}
- * @param schemaPathStyle the path form of the labels and limits endpoints, default
- * {@link SchemaPathStyle#CRM_V4_ASSOCIATIONS}
+ * @param apiVersion the version of HubSpot's Associations API called, default
+ * {@link ApiVersion#V4}
+ * @param schemaPathStyle the path form of the labels and limits endpoints in
+ * {@link ApiVersion#V4}, default {@link SchemaPathStyle#CRM_V4_ASSOCIATIONS}
  * @param pageSize the {@code limit} of each page the streaming list fetches, 1..500,
  * default 500
  * @param batchReadChunkSize inputs per batch read request, 1..1000, default 1000
@@ -64,9 +67,10 @@ import io.github.associations.resilience.RetrySettings;
  * {@link RateLimitSettings#defaults()} (HubSpot's Free/Starter private-app limit, 100 per
  * 10 s)
  * @param retry retry of failed attempts, default {@link RetrySettings#defaults()}
+ * @since 0.1.0
  */
-public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle, int pageSize, int batchReadChunkSize,
-        int batchCreateChunkSize, int batchAssociateDefaultChunkSize, int batchArchiveChunkSize,
+public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPathStyle schemaPathStyle, int pageSize,
+        int batchReadChunkSize, int batchCreateChunkSize, int batchAssociateDefaultChunkSize, int batchArchiveChunkSize,
         int batchArchiveLabelsChunkSize, int limitsChunkSize, int v3ReadChunkSize, int v3CreateChunkSize,
         int v3ArchiveChunkSize, int batchConcurrency, Duration responseTimeout, int maxResponseSize,
         RateLimitSettings rateLimit, RetrySettings retry) {
@@ -85,27 +89,10 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
 
     /**
      * Validate every setting.
-     * @param baseUrl the base URL
-     * @param schemaPathStyle the schema path style
-     * @param pageSize the page size
-     * @param batchReadChunkSize the batch read chunk size
-     * @param batchCreateChunkSize the batch create chunk size
-     * @param batchAssociateDefaultChunkSize the batch associate-default chunk size
-     * @param batchArchiveChunkSize the batch archive chunk size
-     * @param batchArchiveLabelsChunkSize the batch archive-labels chunk size
-     * @param limitsChunkSize the limits chunk size
-     * @param v3ReadChunkSize the v3 read chunk size
-     * @param v3CreateChunkSize the v3 create chunk size
-     * @param v3ArchiveChunkSize the v3 archive chunk size
-     * @param batchConcurrency the chunks in flight
-     * @param responseTimeout the response timeout
-     * @param maxResponseSize the maximum response size
-     * @param rateLimit the rate limiting
-     * @param retry the retry
      * @throws IllegalArgumentException naming the first invalid setting
      */
     public AssociationsSettings {
-        requireNonNull(baseUrl, "baseUrl");
+        Arguments.notNull("baseUrl", baseUrl);
         if (!baseUrl.isAbsolute() || baseUrl.getHost() == null
                 || !("http".equalsIgnoreCase(baseUrl.getScheme()) || "https".equalsIgnoreCase(baseUrl.getScheme()))) {
             throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, but was '" + baseUrl + "'");
@@ -113,25 +100,26 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
         if (baseUrl.getRawQuery() != null || baseUrl.getRawFragment() != null) {
             throw new IllegalArgumentException("baseUrl must not have a query or fragment, but was '" + baseUrl + "'");
         }
-        requireNonNull(schemaPathStyle, "schemaPathStyle");
-        requireRange("pageSize", pageSize, MAX_PAGE_SIZE);
-        requireRange("batchReadChunkSize", batchReadChunkSize, MAX_BATCH_READ_INPUTS);
-        requireRange("batchCreateChunkSize", batchCreateChunkSize, MAX_BATCH_CREATE_INPUTS);
+        Arguments.notNull("apiVersion", apiVersion);
+        Arguments.notNull("schemaPathStyle", schemaPathStyle);
+        Arguments.between1And("pageSize", pageSize, MAX_PAGE_SIZE);
+        Arguments.between1And("batchReadChunkSize", batchReadChunkSize, MAX_BATCH_READ_INPUTS);
+        Arguments.between1And("batchCreateChunkSize", batchCreateChunkSize, MAX_BATCH_CREATE_INPUTS);
         requirePositive("batchAssociateDefaultChunkSize", batchAssociateDefaultChunkSize);
         requirePositive("batchArchiveChunkSize", batchArchiveChunkSize);
         requirePositive("batchArchiveLabelsChunkSize", batchArchiveLabelsChunkSize);
         requirePositive("limitsChunkSize", limitsChunkSize);
-        requireRange("v3ReadChunkSize", v3ReadChunkSize, MAX_BATCH_READ_INPUTS);
+        Arguments.between1And("v3ReadChunkSize", v3ReadChunkSize, MAX_BATCH_READ_INPUTS);
         requirePositive("v3CreateChunkSize", v3CreateChunkSize);
         requirePositive("v3ArchiveChunkSize", v3ArchiveChunkSize);
         requirePositive("batchConcurrency", batchConcurrency);
-        requireNonNull(responseTimeout, "responseTimeout");
+        Arguments.notNull("responseTimeout", responseTimeout);
         if (responseTimeout.isNegative() || responseTimeout.isZero()) {
             throw new IllegalArgumentException("responseTimeout must be positive, but was " + responseTimeout);
         }
         requirePositive("maxResponseSize", maxResponseSize);
-        requireNonNull(rateLimit, "rateLimit");
-        requireNonNull(retry, "retry");
+        Arguments.notNull("rateLimit", rateLimit);
+        Arguments.notNull("retry", retry);
     }
 
     /**
@@ -158,21 +146,9 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
         return new Builder(this);
     }
 
-    private static void requireNonNull(Object value, String name) {
-        if (value == null) {
-            throw new IllegalArgumentException(name + " must not be null");
-        }
-    }
-
     private static void requirePositive(String name, int value) {
         if (value < 1) {
             throw new IllegalArgumentException(name + " must be positive, but was " + value);
-        }
-    }
-
-    private static void requireRange(String name, int value, int max) {
-        if (value < 1 || value > max) {
-            throw new IllegalArgumentException(name + " must be between 1 and " + max + ", but was " + value);
         }
     }
 
@@ -183,6 +159,8 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
     public static final class Builder {
 
         private URI baseUrl = DEFAULT_BASE_URL;
+
+        private ApiVersion apiVersion = ApiVersion.V4;
 
         private SchemaPathStyle schemaPathStyle = SchemaPathStyle.CRM_V4_ASSOCIATIONS;
 
@@ -221,6 +199,7 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
 
         private Builder(AssociationsSettings settings) {
             this.baseUrl = settings.baseUrl;
+            this.apiVersion = settings.apiVersion;
             this.schemaPathStyle = settings.schemaPathStyle;
             this.pageSize = settings.pageSize;
             this.batchReadChunkSize = settings.batchReadChunkSize;
@@ -246,7 +225,7 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
          * @throws IllegalArgumentException if {@code baseUrl} is not a valid URI
          */
         public Builder baseUrl(String baseUrl) {
-            requireNonNull(baseUrl, "baseUrl");
+            Arguments.notNull("baseUrl", baseUrl);
             try {
                 this.baseUrl = URI.create(baseUrl);
             }
@@ -258,11 +237,21 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
 
         /**
          * Set the base URL.
-         * @param baseUrl the base URL
+         * @param baseUrl an absolute http(s) URL without query or fragment
          * @return this builder
          */
         public Builder baseUrl(URI baseUrl) {
             this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Set the version of HubSpot's Associations API to call.
+         * @param apiVersion the version
+         * @return this builder
+         */
+        public Builder apiVersion(ApiVersion apiVersion) {
+            this.apiVersion = apiVersion;
             return this;
         }
 
@@ -429,15 +418,15 @@ public record AssociationsSettings(URI baseUrl, SchemaPathStyle schemaPathStyle,
 
         /**
          * Build and validate the settings.
-         * @return the settings
+         * @return the validated settings
          * @throws IllegalArgumentException naming the first invalid setting
          */
         public AssociationsSettings build() {
-            return new AssociationsSettings(this.baseUrl, this.schemaPathStyle, this.pageSize, this.batchReadChunkSize,
-                    this.batchCreateChunkSize, this.batchAssociateDefaultChunkSize, this.batchArchiveChunkSize,
-                    this.batchArchiveLabelsChunkSize, this.limitsChunkSize, this.v3ReadChunkSize,
-                    this.v3CreateChunkSize, this.v3ArchiveChunkSize, this.batchConcurrency, this.responseTimeout,
-                    this.maxResponseSize, this.rateLimit, this.retry);
+            return new AssociationsSettings(this.baseUrl, this.apiVersion, this.schemaPathStyle, this.pageSize,
+                    this.batchReadChunkSize, this.batchCreateChunkSize, this.batchAssociateDefaultChunkSize,
+                    this.batchArchiveChunkSize, this.batchArchiveLabelsChunkSize, this.limitsChunkSize,
+                    this.v3ReadChunkSize, this.v3CreateChunkSize, this.v3ArchiveChunkSize, this.batchConcurrency,
+                    this.responseTimeout, this.maxResponseSize, this.rateLimit, this.retry);
         }
 
     }

@@ -14,31 +14,12 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure;
-
-import java.time.Instant;
-
 /**
- * What the OAuth access-token provider tells about its refreshes. Never given a token.
+ * The client's JSON, not API: its private Jackson mapper, HubSpot's wire shapes where
+ * they differ from the public model, and the readers of HubSpot's looser forms. May
+ * change without notice.
  */
-interface TokenEvents {
+@NullMarked
+package io.github.associations.internal.json;
 
-    /** Hears nothing. */
-    TokenEvents NONE = new TokenEvents() {
-    };
-
-    /**
-     * A new access token was obtained.
-     * @param expiresAt when it expires
-     */
-    default void tokenRefreshed(Instant expiresAt) {
-    }
-
-    /**
-     * A refresh failed.
-     * @param reason why, naming the property to check, without any secret
-     */
-    default void tokenRefreshFailed(String reason) {
-    }
-
-}
+import org.jspecify.annotations.NullMarked;

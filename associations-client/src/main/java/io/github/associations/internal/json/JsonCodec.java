@@ -14,14 +14,19 @@
  * limitations under the License.
  */
 
-package io.github.associations.internal;
+package io.github.associations.internal.json;
+
+import java.time.Instant;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import io.github.associations.error.HubSpotError;
+import io.github.associations.model.HighUsageReport;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.annotation.JsonDeserialize;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -30,7 +35,13 @@ import tools.jackson.databind.json.JsonMapper;
  * <p>
  * Tolerant on input: unknown properties are ignored, ids may be numbers or strings, a
  * single value is accepted where an array is expected, and a missing number becomes 0.
- * Nulls are not written.
+ * Nulls are not written. Where HubSpot's sources disagree on a field's form, the model is
+ * read through mix-ins registered here, so that the public records name no class of this
+ * package: an error's {@code subCategory} may be text or an object, a high-usage report's
+ * {@code enqueueTime} an ISO-8601 string, epoch milliseconds or HubSpot's
+ * {@code DateTime} object.
+ *
+ * @since 0.1.0
  */
 public final class JsonCodec {
 
@@ -39,6 +50,8 @@ public final class JsonCodec {
         .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
         .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
         .changeDefaultPropertyInclusion((inclusion) -> inclusion.withValueInclusion(JsonInclude.Include.NON_NULL))
+        .addMixIn(HubSpotError.class, HubSpotErrorMixIn.class)
+        .addMixIn(HighUsageReport.class, HighUsageReportMixIn.class)
         .build();
 
     /**
@@ -93,7 +106,7 @@ public final class JsonCodec {
 
     /**
      * Convert a tree into a value.
-     * @param tree the tree
+     * @param tree JSON as a tree
      * @param type the target type
      * @param <T> the target type
      * @return the value
@@ -104,7 +117,7 @@ public final class JsonCodec {
 
     /**
      * Serialize a value into a tree, as this client writes it.
-     * @param value the value
+     * @param value any value the client writes
      * @return the tree
      */
     public JsonNode toTree(Object value) {
@@ -124,7 +137,7 @@ public final class JsonCodec {
 
     /**
      * Whether a body has no content but whitespace.
-     * @param body the body
+     * @param body a response body, possibly empty
      * @return {@code true} if empty or blank
      */
     public static boolean isBlank(byte @Nullable [] body) {
@@ -137,6 +150,28 @@ public final class JsonCodec {
             }
         }
         return true;
+    }
+
+    /**
+     * How {@link HubSpotError} is read: a {@code subCategory} object is kept as its JSON
+     * text.
+     */
+    private abstract static class HubSpotErrorMixIn {
+
+        @JsonDeserialize(using = FlexibleTextDeserializer.class)
+        abstract @Nullable String subCategory();
+
+    }
+
+    /**
+     * How {@link HighUsageReport} is read: {@code enqueueTime} in any of HubSpot's forms,
+     * kept 64-bit.
+     */
+    private abstract static class HighUsageReportMixIn {
+
+        @JsonDeserialize(using = FlexibleInstantDeserializer.class)
+        abstract @Nullable Instant enqueueTime();
+
     }
 
 }

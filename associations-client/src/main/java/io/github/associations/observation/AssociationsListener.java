@@ -14,19 +14,22 @@
  * limitations under the License.
  */
 
-package io.github.associations;
+package io.github.associations.observation;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
 import io.github.associations.error.HubSpotException;
+import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 
 /**
  * Hears what the client does on the wire, for metrics and health. Every method has an
  * empty default; calls come from reactive threads, so implementations must be quick and
  * must not block. They receive no token.
+ *
+ * @since 0.1.0
  */
 public interface AssociationsListener {
 
@@ -36,7 +39,7 @@ public interface AssociationsListener {
 
     /**
      * One listener telling all of the given ones, in order.
-     * @param listeners the listeners
+     * @param listeners the listeners to tell, in order; none gives {@link #NONE}
      * @return the composite, {@link #NONE} for none
      */
     static AssociationsListener of(List<? extends AssociationsListener> listeners) {
@@ -84,12 +87,22 @@ public interface AssociationsListener {
                 all.forEach((listener) -> listener.failed(operation, failure));
             }
 
+            @Override
+            public void tokenRefreshed(Instant expiresAt) {
+                all.forEach((listener) -> listener.tokenRefreshed(expiresAt));
+            }
+
+            @Override
+            public void tokenRefreshFailed(String reason) {
+                all.forEach((listener) -> listener.tokenRefreshFailed(reason));
+            }
+
         };
     }
 
     /**
      * A batch request is about to be sent.
-     * @param operation the operation
+     * @param operation the batch call sending the request
      * @param inputs the inputs in the request
      */
     default void batchSent(Operation operation, int inputs) {
@@ -97,7 +110,7 @@ public interface AssociationsListener {
 
     /**
      * A batch request was answered with per-input errors.
-     * @param operation the operation
+     * @param operation the batch call HubSpot answered
      * @param errors how many
      */
     default void batchErrors(Operation operation, int errors) {
@@ -105,7 +118,7 @@ public interface AssociationsListener {
 
     /**
      * An attempt failed and will be retried.
-     * @param operation the operation
+     * @param operation the call whose attempt failed
      * @param cause {@code rate-limit}, {@code server-error}, {@code connection} or
      * {@code timeout}
      * @param wait the wait before the next attempt
@@ -115,7 +128,7 @@ public interface AssociationsListener {
 
     /**
      * An attempt waits for the client-side rate limiter.
-     * @param operation the operation
+     * @param operation the call waiting
      * @param wait how long
      */
     default void rateLimiterWait(Operation operation, Duration wait) {
@@ -123,7 +136,7 @@ public interface AssociationsListener {
 
     /**
      * HubSpot answered (any status); its rate-limit headers, as far as present.
-     * @param operation the operation
+     * @param operation the call HubSpot answered
      * @param status the HTTP status
      * @param headers the {@code X-HubSpot-RateLimit-*} headers
      */
@@ -139,10 +152,24 @@ public interface AssociationsListener {
 
     /**
      * A call failed for good (after any retry).
-     * @param operation the operation
-     * @param failure the failure
+     * @param operation the call that failed
+     * @param failure why, as the exception the caller receives
      */
     default void failed(Operation operation, HubSpotException failure) {
+    }
+
+    /**
+     * A token provider obtained a new access token (for example by an OAuth refresh).
+     * @param expiresAt when the new token expires
+     */
+    default void tokenRefreshed(Instant expiresAt) {
+    }
+
+    /**
+     * A token provider failed to obtain a new access token.
+     * @param reason why, naming the setting to check; never contains a secret
+     */
+    default void tokenRefreshFailed(String reason) {
     }
 
 }
