@@ -19,8 +19,10 @@ package io.github.associations;
 /**
  * HubSpot's CRM Associations API as reactive operations, grouped as HubSpot groups them:
  * record-level calls, batch calls, labels (association definitions), limits (definition
- * configurations), the usage report, and the v3 calls. Inject this interface (and mock it
- * in tests); {@link AssociationsTemplate} implements it.
+ * configurations), the usage report, and the deprecated v3 calls. Every group but v3
+ * calls the {@link io.github.associations.client.ApiVersion} of the settings (2026-09
+ * unless set otherwise). Inject this interface (and mock it in tests);
+ * {@link AssociationsTemplate} implements it.
  * <p>
  * Every method returns a cold {@code Mono} or {@code Flux}: nothing is sent until
  * subscription, and each subscription sends anew. Arguments are checked when the method
@@ -77,7 +79,15 @@ public interface AssociationsOperations {
     /**
      * The v3 calls: association types of a pair and v3 batch create, read and archive.
      * @return HubSpot's v3 calls
+     * @deprecated since 0.1.0: HubSpot stops supporting its v3 APIs in September 2027 and
+     * has no date-based version of them; use {@link #batch()}
+     * ({@link BatchAssociationOperations#create create},
+     * {@link BatchAssociationOperations#read read},
+     * {@link BatchAssociationOperations#archive archive}) and {@link #labels()}
+     * ({@link AssociationLabelOperations#list list}), which call the configured API
+     * version
      */
+    @Deprecated(since = "0.1.0")
     V3AssociationOperations v3();
 
 }

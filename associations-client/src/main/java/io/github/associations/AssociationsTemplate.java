@@ -77,6 +77,7 @@ public class AssociationsTemplate implements AssociationsOperations {
 
     private final AssociationUsageOperations usage;
 
+    @SuppressWarnings("deprecation") // v3 keeps working until HubSpot stops it
     private final V3AssociationOperations v3;
 
     /**
@@ -185,7 +186,13 @@ public class AssociationsTemplate implements AssociationsOperations {
         return this.usage;
     }
 
+    /**
+     * {@inheritDoc}
+     * @deprecated since 0.1.0: HubSpot stops supporting its v3 APIs in September 2027;
+     * use {@link #batch()} and {@link #labels()}
+     */
     @Override
+    @Deprecated(since = "0.1.0")
     public V3AssociationOperations v3() {
         return this.v3;
     }

@@ -34,6 +34,7 @@ import reactor.core.publisher.Mono;
 /**
  * {@link V3AssociationOperations} over the {@link CallPipeline}.
  */
+@SuppressWarnings("deprecation") // v3 keeps working until HubSpot stops it
 final class DefaultV3AssociationOperations implements V3AssociationOperations {
 
     private final CallPipeline pipeline;

@@ -27,12 +27,25 @@ import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
 
 /**
- * The v3 calls ({@code /crm/v3/associations/...}), for code written against v3. Prefer
- * the v4 operations: v3 read returns only the primary company towards companies and has
- * no paging. Cold publishers: nothing is sent until subscription.
+ * The v3 calls ({@code /crm/v3/associations/...}), for code written against v3. They call
+ * v3 whatever the {@link io.github.associations.client.ApiVersion} setting: HubSpot has
+ * no date-based version of them. Cold publishers: nothing is sent until subscription.
  *
  * @since 0.1.0
+ * @deprecated since 0.1.0: HubSpot stops supporting its v1 to v3 APIs in September 2027
+ * and tells teams to move straight to a date-based version, not to v3 or v4 on the way.
+ * The calls of the other groups call the configured version and replace these:
+ * {@link BatchAssociationOperations#create} for {@link #create},
+ * {@link BatchAssociationOperations#read} for {@link #read} (which in v3 returns only the
+ * primary company towards companies, without paging),
+ * {@link BatchAssociationOperations#archive} (or
+ * {@link BatchAssociationOperations#archiveLabels} for one type) for {@link #archive},
+ * and {@link AssociationLabelOperations#list} for {@link #types}.
+ * @see <a href=
+ * "https://developers.hubspot.com/docs/developer-tooling/platform/versioning">HubSpot's
+ * API versioning</a>
  */
+@Deprecated(since = "0.1.0")
 public interface V3AssociationOperations {
 
     /**

@@ -17,6 +17,7 @@
 package io.github.associations;
 
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -123,6 +124,7 @@ class AssociationsTemplateTests extends EmulatorTestSupport {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // SchemaPathStyle is a v4-only choice
     void defaultsFollowHubSpotsLimits() {
         AssociationsSettings settings = AssociationsSettings.defaults();
 
@@ -137,14 +139,35 @@ class AssociationsTemplateTests extends EmulatorTestSupport {
     }
 
     @Test
-    void theApiVersionIsV4UnlessSetAndAnUnknownOneFailsNamingTheSupportedOnes() {
-        assertThat(AssociationsSettings.defaults().apiVersion()).isEqualTo(ApiVersion.V4);
-        assertThat(ApiVersion.of("v4")).isEqualTo(ApiVersion.V4);
-        assertThat(ApiVersion.V4.value()).isEqualTo("v4");
-        assertThatIllegalArgumentException().isThrownBy(() -> ApiVersion.of("2026-03"))
-            .withMessage("apiVersion must be one of v4, but was '2026-03'");
+    void theApiVersionIs2026_09UnlessSetAndAnUnknownOneFailsNamingTheSupportedOnes() {
+        assertThat(AssociationsSettings.defaults().apiVersion()).isEqualTo(ApiVersion.V2026_09);
+        assertThat(AssociationsSettings.builder().apiVersion(ApiVersion.V4).build().apiVersion())
+            .isEqualTo(ApiVersion.V4);
+        assertThat(ApiVersion.of("2026-09")).isEqualTo(ApiVersion.V2026_09);
+        assertThat(ApiVersion.of("2026-03")).isEqualTo(ApiVersion.V2026_03);
+        assertThat(ApiVersion.of(" V4 ")).isEqualTo(ApiVersion.V4);
+        assertThat(ApiVersion.values()).extracting(ApiVersion::value).containsExactly("2026-09", "2026-03", "v4");
+        assertThatIllegalArgumentException().isThrownBy(() -> ApiVersion.of("2025-09"))
+            .withMessage("apiVersion must be one of 2026-09, 2026-03, v4, but was '2025-09'");
+        assertThatIllegalArgumentException().isThrownBy(() -> ApiVersion.of("v1"))
+            .withMessage("apiVersion must be one of 2026-09, 2026-03, v4, but was 'v1'");
         assertThatIllegalArgumentException().isThrownBy(() -> ApiVersion.of(" "))
             .withMessage("apiVersion must not be blank, but was ' '");
+    }
+
+    @Test
+    void eachApiVersionCarriesHubSpotsDates() {
+        assertThat(ApiVersion.V2026_09.released()).isEqualTo(LocalDate.of(2026, 9, 8));
+        assertThat(ApiVersion.V2026_09.endOfSupport()).isEqualTo(LocalDate.of(2028, 3, 8));
+        assertThat(ApiVersion.V2026_03.released()).isEqualTo(LocalDate.of(2026, 3, 30));
+        assertThat(ApiVersion.V2026_03.endOfSupport()).isEqualTo(LocalDate.of(2027, 9, 30));
+        assertThat(ApiVersion.V4.released()).isNull();
+        assertThat(ApiVersion.V4.endOfSupport()).isEqualTo(LocalDate.of(2027, 3, 30));
+        assertThat(ApiVersion.values()).filteredOn(ApiVersion::isDated)
+            .containsExactly(ApiVersion.V2026_09, ApiVersion.V2026_03)
+            .allSatisfy(
+                    (version) -> assertThat(version.endOfSupport()).as("18 months after the release, by HubSpot's rule")
+                        .isEqualTo(version.released().plusMonths(18)));
     }
 
     @Test

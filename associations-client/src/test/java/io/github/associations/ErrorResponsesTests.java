@@ -160,6 +160,7 @@ class ErrorResponsesTests extends EmulatorTestSupport {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // v3 keeps working until HubSpot stops it
     void proxyHtmlPageBecomesAServerErrorWithAnExcerpt() {
         this.emulator.faults().injectNext(1, Fault.htmlStatus(502));
 

@@ -160,7 +160,7 @@ class ExpiredTokenTests extends EmulatorTestSupport {
             }
             return WebClient.create(ExpiredTokenTests.this.emulator.baseUrl())
                 .post()
-                .uri("/oauth/v1/token")
+                .uri("/oauth/2026-09/token")
                 .contentType(MediaType.APPLICATION_FORM_URLENCODED)
                 .body(BodyInserters.fromFormData("grant_type", "refresh_token")
                     .with("refresh_token", "refresh-token")

@@ -47,6 +47,7 @@ class InvalidInputTests extends EmulatorTestSupport {
     private static final AssociationSpec UNLABELED = AssociationSpec
         .hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY);
 
+    @SuppressWarnings("deprecation") // v3 keeps working until HubSpot stops it
     static Stream<Arguments> badInputs() {
         return Stream.of(
                 bad("blank object type", (ops) -> ops.records().list(" ", "1", "companies"),

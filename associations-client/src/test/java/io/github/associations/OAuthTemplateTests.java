@@ -21,7 +21,9 @@ import java.util.List;
 
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.model.AssociationPage;
+import io.github.associations.model.Operation;
 import io.github.associations.oauth.RefreshTokenAccessTokenProvider;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -36,8 +38,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The template with the OAuth provider of the {@code oauth} package against the emulator,
- * without Spring Boot: a plain WebFlux application's setup. The emulator and the provider
- * share a clock that the tests move.
+ * without Spring Boot: a plain WebFlux application's setup, the provider finding the
+ * token endpoint of the default API version at the emulator's base URL. The emulator and
+ * the provider share a clock that the tests move.
  */
 class OAuthTemplateTests extends EmulatorTestSupport {
 
@@ -72,7 +75,7 @@ class OAuthTemplateTests extends EmulatorTestSupport {
             .clientId(CLIENT_ID)
             .clientSecret(CLIENT_SECRET)
             .refreshToken(REFRESH_TOKEN)
-            .tokenUri(this.emulator.baseUrl() + "/oauth/v1/token")
+            .baseUrl(this.emulator.baseUrl())
             .refreshBeforeExpiry(REFRESH_BEFORE_EXPIRY)
             .clock(this.clock)
             .build();
@@ -137,6 +140,36 @@ class OAuthTemplateTests extends EmulatorTestSupport {
         assertThat(calls.get(1).bearerToken()).isEqualTo(calls.get(0).bearerToken());
         assertThat(calls.get(2).bearerToken()).isNotEqualTo(calls.get(1).bearerToken());
         assertThat(tokenRequests()).isEqualTo(2);
+    }
+
+    @Test
+    void aRejectedRefreshTokenFailsTheCallWithTheAuthenticationErrorNamingTheRefreshTokenSetting() {
+        AssociationsOperations hubSpot = AssociationsTemplate.builder()
+            .accessTokenProvider(RefreshTokenAccessTokenProvider.builder()
+                .clientId(CLIENT_ID)
+                .clientSecret(CLIENT_SECRET)
+                .refreshToken("refresh-token-unknown")
+                .baseUrl(this.emulator.baseUrl())
+                .clock(this.clock)
+                .build())
+            .settings(this.template.getSettings())
+            .build();
+
+        HubSpotAuthenticationException ex = ErrorResponsesTests.failure(
+                hubSpot.records().listPage("contacts", "1", "companies", 10, null),
+                HubSpotAuthenticationException.class);
+
+        assertThat(ex.getOperation()).isEqualTo(Operation.RECORDS_LIST);
+        assertThat(ex.getMessage())
+            .startsWith("HubSpot records.list could not get an access token: HubSpot rejected "
+                    + "the OAuth refresh token. Check refreshToken: it must be a refresh token granted to the app of "
+                    + "clientId (400 invalid_grant")
+            .doesNotContain("refresh-token-unknown", CLIENT_SECRET);
+        assertThat(requests(EmulatorEndpoint.OAUTH_TOKEN)).singleElement().satisfies((request) -> {
+            assertThat(request.path()).isEqualTo("/oauth/2026-09/token");
+            assertThat(request.query()).isNull();
+        });
+        assertThat(requests(EmulatorEndpoint.RECORDS_LIST)).isEmpty();
     }
 
     private void list() {

@@ -18,6 +18,7 @@ package io.github.associations;
 
 import java.util.List;
 
+import io.github.associations.client.ApiVersion;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.model.AssociatedRecord;
@@ -33,7 +34,8 @@ import reactor.test.StepVerifier;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * R1–R4 against the emulator: what HubSpot receives and what the caller gets.
+ * R1–R4 against the emulator, in the default API version (2026-09) unless a test checks
+ * v4's answer: what HubSpot receives and what the caller gets.
  */
 class RecordAssociationOperationsTests extends EmulatorTestSupport {
 
@@ -46,7 +48,7 @@ class RecordAssociationOperationsTests extends EmulatorTestSupport {
 
         LoggedRequest request = onlyRequest(EmulatorEndpoint.RECORDS_ASSOCIATE);
         assertThat(request.method()).isEqualTo("PUT");
-        assertThat(request.path()).isEqualTo("/crm/v4/objects/contacts/29851/associations/companies/5790939450");
+        assertThat(request.path()).isEqualTo("/crm/objects/2026-09/contacts/29851/associations/companies/5790939450");
         assertThat(request.status()).isEqualTo(201);
         assertThat(body(request).toString())
             .isEqualTo("[{\"associationCategory\":\"HUBSPOT_DEFINED\",\"associationTypeId\":1}]");
@@ -60,7 +62,7 @@ class RecordAssociationOperationsTests extends EmulatorTestSupport {
             .block();
 
         LoggedRequest request = onlyRequest(EmulatorEndpoint.RECORDS_ASSOCIATE_DEFAULT);
-        assertThat(request.path()).isEqualTo("/crm/v4/objects/contact/12345/associations/default/company/67891");
+        assertThat(request.path()).isEqualTo("/crm/objects/2026-09/contact/12345/associations/default/company/67891");
         assertThat(request.body()).isNullOrEmpty();
         assertThat(associations).containsExactly(
                 new DefaultAssociation("12345", "67891",
@@ -71,6 +73,9 @@ class RecordAssociationOperationsTests extends EmulatorTestSupport {
 
     @Test
     void listPageReturnsTheAssociatedRecordsWithTheirTypes() {
+        // v4's labels on a record carry no object type ids; the dated versions' are in
+        // ApiVersionTests
+        restart((options) -> options, (settings) -> settings.apiVersion(ApiVersion.V4));
         this.template.records()
             .associate("contacts", "1", "companies", "2",
                     AssociationSpec.hubSpotDefined(AssociationTypeIds.CONTACT_TO_COMPANY_PRIMARY))
@@ -164,7 +169,7 @@ class RecordAssociationOperationsTests extends EmulatorTestSupport {
 
         LoggedRequest request = onlyRequest(EmulatorEndpoint.RECORDS_REMOVE);
         assertThat(request.method()).isEqualTo("DELETE");
-        assertThat(request.path()).isEqualTo("/crm/v4/objects/contacts/1/associations/companies/2");
+        assertThat(request.path()).isEqualTo("/crm/objects/2026-09/contacts/1/associations/companies/2");
         assertThat(request.status()).isEqualTo(204);
         assertThat(this.emulator.state().associations("contacts", "1", "companies")).isEmpty();
     }

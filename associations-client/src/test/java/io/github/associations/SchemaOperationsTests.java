@@ -20,6 +20,7 @@ import java.util.List;
 
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.client.ApiVersion;
 import io.github.associations.client.SchemaPathStyle;
 import io.github.associations.model.AssociationCategory;
 import io.github.associations.model.AssociationLimit;
@@ -33,8 +34,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Labels (L1–L4) and limits (C1–C5) against the emulator, under both path forms of the
- * schema endpoints.
+ * Labels (L1–L4) and limits (C1–C5) against the emulator, in the default API version
+ * (2026-09), and under the second path form of the schema endpoints of v4.
  */
 class SchemaOperationsTests extends EmulatorTestSupport {
 
@@ -46,7 +47,7 @@ class SchemaOperationsTests extends EmulatorTestSupport {
         List<AssociationType> types = this.template.labels().list("contacts", "companies").collectList().block();
 
         LoggedRequest request = onlyRequest(EmulatorEndpoint.LABELS_LIST);
-        assertThat(request.path()).isEqualTo("/crm/v4/associations/contacts/companies/labels");
+        assertThat(request.path()).isEqualTo("/crm/associations/2026-09/contacts/companies/labels");
         assertThat(types).contains(AssociationType.of(AssociationCategory.HUBSPOT_DEFINED, 1, "Primary"),
                 AssociationType.of(AssociationCategory.HUBSPOT_DEFINED, 279, null));
     }
@@ -90,15 +91,17 @@ class SchemaOperationsTests extends EmulatorTestSupport {
 
         this.template.labels().delete("contacts", "companies", created.typeId()).block();
         LoggedRequest delete = onlyRequest(EmulatorEndpoint.LABELS_DELETE);
-        assertThat(delete.path()).isEqualTo("/crm/v4/associations/contacts/companies/labels/" + created.typeId());
+        assertThat(delete.path()).isEqualTo("/crm/associations/2026-09/contacts/companies/labels/" + created.typeId());
         assertThat(delete.status()).isEqualTo(204);
         assertThat(this.emulator.state().labels("contacts", "companies")).extracting((type) -> type.typeId())
             .doesNotContain(created.typeId());
     }
 
     @Test
+    @SuppressWarnings("deprecation") // SchemaPathStyle is a v4-only choice
     void schemaCallsCanUseTheCrmAssociationsV4PathForm() {
-        restart((options) -> options, (settings) -> settings.schemaPathStyle(SchemaPathStyle.CRM_ASSOCIATIONS_V4));
+        restart((options) -> options,
+                (settings) -> settings.apiVersion(ApiVersion.V4).schemaPathStyle(SchemaPathStyle.CRM_ASSOCIATIONS_V4));
 
         this.template.labels().list("contacts", "companies").blockLast();
         this.template.limits().list("deals", "contacts").collectList().block();
@@ -122,7 +125,7 @@ class SchemaOperationsTests extends EmulatorTestSupport {
         assertThat(this.template.limits().listAll().collectList().block()).singleElement()
             .satisfies((limit) -> assertThat(limit.typeId()).isEqualTo(3));
         assertThat(onlyRequest(EmulatorEndpoint.LIMITS_LIST_ALL).path())
-            .isEqualTo("/crm/v4/associations/definitions/configurations/all");
+            .isEqualTo("/crm/associations/2026-09/definitions/configurations/all");
 
         BatchResult<LimitInput, AssociationLimit> updated = this.template.limits()
             .update("deals", "contacts", List.of(LimitInput.of(DEAL_TO_CONTACT, 7)))
@@ -163,7 +166,7 @@ class SchemaOperationsTests extends EmulatorTestSupport {
 
         LoggedRequest request = onlyRequest(EmulatorEndpoint.USAGE_HIGH_USAGE_REPORT);
         assertThat(request.method()).isEqualTo("POST");
-        assertThat(request.path()).isEqualTo("/crm/v4/associations/usage/high-usage-report/12345");
+        assertThat(request.path()).isEqualTo("/crm/associations/2026-09/usage/high-usage-report/12345");
         assertThat(report.userId()).isEqualTo(12345);
         assertThat(report.userEmail()).isNotBlank();
         assertThat(report.enqueueTime()).isNotNull();

@@ -32,6 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The v3 calls against the emulator.
  */
+@SuppressWarnings("deprecation") // v3 keeps working until HubSpot stops it
 class V3AssociationOperationsTests extends EmulatorTestSupport {
 
     @Test

@@ -35,9 +35,10 @@ import io.github.associations.resilience.RetrySettings;
  *
  * @param baseUrl the HubSpot API base URL, default {@code https://api.hubapi.com}
  * @param apiVersion the version of HubSpot's Associations API called, default
- * {@link ApiVersion#V4}
+ * {@link ApiVersion#V2026_09}
  * @param schemaPathStyle the path form of the labels and limits endpoints in
- * {@link ApiVersion#V4}, default {@link SchemaPathStyle#CRM_V4_ASSOCIATIONS}
+ * {@link ApiVersion#V4} only (the date-based versions have one form), default
+ * {@link SchemaPathStyle#CRM_V4_ASSOCIATIONS}
  * @param pageSize the {@code limit} of each page the streaming list fetches, 1..500,
  * default 500
  * @param batchReadChunkSize inputs per batch read request, 1..1000, default 1000
@@ -69,6 +70,7 @@ import io.github.associations.resilience.RetrySettings;
  * @param retry retry of failed attempts, default {@link RetrySettings#defaults()}
  * @since 0.1.0
  */
+@SuppressWarnings("deprecation") // SchemaPathStyle: a v4-only setting
 public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPathStyle schemaPathStyle, int pageSize,
         int batchReadChunkSize, int batchCreateChunkSize, int batchAssociateDefaultChunkSize, int batchArchiveChunkSize,
         int batchArchiveLabelsChunkSize, int limitsChunkSize, int v3ReadChunkSize, int v3CreateChunkSize,
@@ -160,7 +162,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
 
         private URI baseUrl = DEFAULT_BASE_URL;
 
-        private ApiVersion apiVersion = ApiVersion.V4;
+        private ApiVersion apiVersion = ApiVersion.V2026_09;
 
         private SchemaPathStyle schemaPathStyle = SchemaPathStyle.CRM_V4_ASSOCIATIONS;
 
@@ -246,8 +248,9 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
         }
 
         /**
-         * Set the version of HubSpot's Associations API to call.
-         * @param apiVersion the version
+         * Set the version of HubSpot's Associations API to call (default
+         * {@link ApiVersion#V2026_09}).
+         * @param apiVersion the version, for example {@code ApiVersion.of("2026-03")}
          * @return this builder
          */
         public Builder apiVersion(ApiVersion apiVersion) {
@@ -256,10 +259,13 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
         }
 
         /**
-         * Set the path form of the labels and limits endpoints.
+         * Set the path form of the labels and limits endpoints of {@link ApiVersion#V4}.
          * @param schemaPathStyle the style
          * @return this builder
+         * @deprecated since 0.1.0: applies to {@link ApiVersion#V4} only; the date-based
+         * versions have one form
          */
+        @Deprecated(since = "0.1.0")
         public Builder schemaPathStyle(SchemaPathStyle schemaPathStyle) {
             this.schemaPathStyle = schemaPathStyle;
             return this;

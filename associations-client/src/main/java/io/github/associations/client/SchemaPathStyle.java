@@ -18,12 +18,17 @@ package io.github.associations.client;
 
 /**
  * The path form of the labels and limits (association schema) endpoints of
- * {@link ApiVersion#V4}. HubSpot's guides and SDKs use {@code /crm/v4/associations/...};
- * HubSpot's current specification lists {@code /crm/associations/v4/...}. Record and
- * batch calls are not affected.
+ * {@link ApiVersion#V4}, and of v4 only. HubSpot's guides and SDKs use
+ * {@code /crm/v4/associations/...}; HubSpot's v4 specification lists
+ * {@code /crm/associations/v4/...}. Record and batch calls are not affected.
  *
  * @since 0.1.0
+ * @deprecated since 0.1.0: this choice applies to {@link ApiVersion#V4} only, which
+ * HubSpot stops supporting on 2027-03-30. The date-based versions
+ * ({@link ApiVersion#V2026_09}, {@link ApiVersion#V2026_03}) have one form,
+ * {@code /crm/associations/{version}/...}, whatever this setting says.
  */
+@Deprecated(since = "0.1.0")
 public enum SchemaPathStyle {
 
     /** {@code /crm/v4/associations/{from}/{to}/labels} (the default). */

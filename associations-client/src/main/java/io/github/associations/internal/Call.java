@@ -33,18 +33,20 @@ import org.springframework.http.HttpMethod;
 
 /**
  * The description of one call to HubSpot: its {@link Operation}, HTTP method, path
- * template in each {@link ApiVersion} (and, in v4, in each {@link SchemaPathStyle} where
+ * template in every {@link ApiVersion} (and, in v4, in each {@link SchemaPathStyle} where
  * they differ), its optional query parameters, and how a 2xx answer is read. Every call
  * is described once, in {@link Calls}.
  * <p>
  * Paths are URI templates whose variables are filled in order, never concatenated
  * strings, so that each stays a low-cardinality {@code uri} tag of
- * {@code http.client.requests}. Query parameters come after the path variables, in the
- * order given; one whose value is {@code null} is left out.
+ * {@code http.client.requests}; each template names its version literally
+ * ({@code /crm/objects/2026-09/...}), never by a variable. Query parameters come after
+ * the path variables, in the order given; one whose value is {@code null} is left out.
  *
  * @param <T> what a 2xx answer is read as
  * @since 0.1.0
  */
+@SuppressWarnings("deprecation") // SchemaPathStyle: the v4-only path forms
 public final class Call<T> {
 
     private final Operation operation;
@@ -62,8 +64,12 @@ public final class Call<T> {
     private final Function<JsonCodec, ResponseReader<T>> answer;
 
     private Call(Builder builder, Function<JsonCodec, ResponseReader<T>> answer) {
-        if (builder.paths.isEmpty() && builder.everyVersion == null) {
-            throw new IllegalStateException(builder.operation + " has no path");
+        if (builder.everyVersion == null) {
+            for (ApiVersion version : ApiVersion.values()) {
+                if (!builder.paths.containsKey(version)) {
+                    throw new IllegalStateException(builder.operation + " has no path in API version " + version);
+                }
+            }
         }
         this.operation = builder.operation;
         this.method = builder.method;
@@ -182,25 +188,37 @@ public final class Call<T> {
         }
 
         /**
-         * The path in {@link ApiVersion#V4}.
-         * @param template the URI template
+         * The path in one API version. Every version needs one, unless the call is a v3
+         * call ({@link #v3(String)}).
+         * @param version the API version
+         * @param template the URI template, naming the version as a literal path segment
+         * (for example {@code /crm/associations/2026-09/{fromObjectType}/...})
          * @return this builder
+         * @throws IllegalStateException if the template does not name the version
          */
-        public Builder v4(String template) {
-            this.paths.put(ApiVersion.V4, template);
+        public Builder path(ApiVersion version, String template) {
+            this.paths.put(version, versioned(version, template));
             return this;
         }
 
         /**
          * The path in {@link ApiVersion#V4} when the labels and limits endpoints are
-         * called in the given style, where it differs from {@link #v4(String)}.
+         * called in the given style, where it differs from the v4 {@link #path}.
          * @param style the path style
          * @param template the URI template
          * @return this builder
          */
         public Builder v4(SchemaPathStyle style, String template) {
-            this.v4Styles.put(style, template);
+            this.v4Styles.put(style, versioned(ApiVersion.V4, template));
             return this;
+        }
+
+        private String versioned(ApiVersion version, String template) {
+            if (!template.contains("/" + version.value() + "/")) {
+                throw new IllegalStateException(
+                        this.operation + ": the path '" + template + "' does not name API version " + version);
+            }
+            return template;
         }
 
         /**

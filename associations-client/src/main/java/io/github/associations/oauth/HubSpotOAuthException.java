@@ -59,9 +59,10 @@ public class HubSpotOAuthException extends HubSpotAuthenticationException {
     }
 
     /**
-     * The error HubSpot named: its {@code status} field (for example
-     * {@code BAD_REFRESH_TOKEN}, {@code BAD_CLIENT_ID}, {@code BAD_CLIENT_SECRET}) or,
-     * from an RFC 6749 style answer, its {@code error} field.
+     * The error HubSpot named: the RFC 6749 {@code error} field of its dated token
+     * endpoints (for example {@code invalid_grant}, {@code invalid_client}) or, from an
+     * answer without one such as the v1 endpoint's, its {@code status} field (for example
+     * {@code BAD_REFRESH_TOKEN}, {@code BAD_CLIENT_ID}, {@code BAD_CLIENT_SECRET}).
      * @return the error code, or {@code null} when the answer named none
      */
     public @Nullable String getErrorCode() {

@@ -29,6 +29,8 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import io.github.associations.check.Arguments;
 import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.ApiVersion;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.observation.AssociationsListener;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -81,6 +83,11 @@ import reactor.core.scheduler.Schedulers;
  * AssociationsOperations associations = AssociationsTemplate.builder().accessTokenProvider(tokens).build();
  * </pre>
  * <ul>
+ * <li>The token endpoint follows the API version: {@code <baseUrl>/oauth/2026-09/token}
+ * for {@link ApiVersion#V2026_09} (the default), {@code <baseUrl>/oauth/2026-03/token}
+ * for {@link ApiVersion#V2026_03} and for {@link ApiVersion#V4} (HubSpot stops its
+ * {@code /oauth/v1} endpoints on 2027-02-16, before v4), unless a token URI is set. Every
+ * parameter goes in the form body, none in the query string.</li>
  * <li>The access token is cached and refreshed once less than {@code refreshBeforeExpiry}
  * of its lifetime remains.</li>
  * <li>Concurrent callers share one refresh (Spring's manager would send one token request
@@ -89,8 +96,10 @@ import reactor.core.scheduler.Schedulers;
  * that the next call refreshes; a rejected token that was already replaced causes no
  * refresh.</li>
  * <li>A refresh HubSpot rejects becomes a {@link HubSpotOAuthException} naming the
- * setting to check (by the {@link OAuthSettingNames} given); the refresh token is kept
- * and nothing is cached, so the next call tries again.</li>
+ * setting to check (by the {@link OAuthSettingNames} given), read from the RFC 6749
+ * {@code error} of the answer or, failing that, from HubSpot's {@code status} (which the
+ * v1 endpoint sends alone); the refresh token is kept and nothing is cached, so the next
+ * call tries again.</li>
  * <li>A rotated refresh token is used from then on and handed to the
  * {@link HubSpotRefreshTokenListener}.</li>
  * <li>Refreshes and their failures are told to the {@link AssociationsListener} given
@@ -107,8 +116,10 @@ import reactor.core.scheduler.Schedulers;
  */
 public final class RefreshTokenAccessTokenProvider implements AccessTokenProvider {
 
-    /** HubSpot's token endpoint. */
-    public static final String DEFAULT_TOKEN_URI = "https://api.hubapi.com/oauth/v1/token";
+    /**
+     * HubSpot's token endpoint of the default API version, {@link ApiVersion#V2026_09}.
+     */
+    public static final String DEFAULT_TOKEN_URI = "https://api.hubapi.com/oauth/2026-09/token";
 
     /** How long before its expiry an access token is refreshed, unless set otherwise. */
     public static final Duration DEFAULT_REFRESH_BEFORE_EXPIRY = Duration.ofSeconds(60);
@@ -163,7 +174,8 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
         this.clientId = Arguments.notBlank("clientId", builder.clientId);
         this.clientSecret = Arguments.secret("clientSecret", builder.clientSecret);
         this.refreshToken = Arguments.secret("refreshToken", builder.refreshToken);
-        this.tokenUri = tokenUri(builder.tokenUri);
+        this.tokenUri = checkedTokenUri((builder.tokenUri != null) ? builder.tokenUri
+                : tokenUri(checkedBaseUrl(builder.baseUrl), Arguments.notNull("apiVersion", builder.apiVersion)));
         this.refreshBeforeExpiry = Arguments.notNull("refreshBeforeExpiry", builder.refreshBeforeExpiry);
         if (this.refreshBeforeExpiry.isNegative()) {
             throw new IllegalArgumentException(
@@ -187,7 +199,48 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
         this.manager = authorizedClientManager(registration, tokenResponseClient(webClient));
     }
 
-    private static String tokenUri(@Nullable String tokenUri) {
+    /**
+     * HubSpot's token endpoint for an API version: {@code <baseUrl>/oauth/2026-09/token}
+     * for {@link ApiVersion#V2026_09}, {@code <baseUrl>/oauth/2026-03/token} for
+     * {@link ApiVersion#V2026_03} and for {@link ApiVersion#V4}, whose {@code /oauth/v1}
+     * endpoint HubSpot stops on 2027-02-16, before v4 itself.
+     * @param baseUrl the base URL of HubSpot's API, for example
+     * {@code https://api.hubapi.com} or an emulator's
+     * @param apiVersion the version of the Associations API the tokens are for
+     * @return the token endpoint's URI
+     */
+    public static String tokenUri(URI baseUrl, ApiVersion apiVersion) {
+        Arguments.notNull("baseUrl", baseUrl);
+        Arguments.notNull("apiVersion", apiVersion);
+        String base = baseUrl.toString();
+        while (base.endsWith("/")) {
+            base = base.substring(0, base.length() - 1);
+        }
+        String version = switch (apiVersion) {
+            case V2026_09 -> "2026-09";
+            case V2026_03, V4 -> "2026-03";
+        };
+        return base + "/oauth/" + version + "/token";
+    }
+
+    private static URI checkedBaseUrl(@Nullable String baseUrl) {
+        String checked = Arguments.notBlank("baseUrl", baseUrl);
+        try {
+            URI uri = URI.create(checked);
+            if (uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null) {
+                return uri;
+            }
+        }
+        catch (IllegalArgumentException ex) {
+            // Not a URI at all: the same message as for a URI of the wrong kind.
+        }
+        throw new IllegalArgumentException(
+                "baseUrl must be an absolute http(s) URL without query or fragment, but was '" + checked + "'");
+    }
+
+    private static String checkedTokenUri(@Nullable String tokenUri) {
         String checked = Arguments.notBlank("tokenUri", tokenUri);
         try {
             URI uri = URI.create(checked);
@@ -362,11 +415,13 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
     }
 
     /**
-     * Read the token endpoint's answer. HubSpot reports errors as
-     * {@code {"status":"BAD_REFRESH_TOKEN","message":…}} rather than RFC 6749's
-     * {@code {"error":…}}, which Spring would turn into a bare {@code server_error}; both
-     * shapes become a {@link HubSpotOAuthException} here. Codec logging is suppressed:
-     * the answer holds the tokens.
+     * Read the token endpoint's answer. HubSpot's dated endpoints report errors in RFC
+     * 6749's form with its own {@code status} and {@code message} beside them
+     * ({@code {"error":"invalid_grant","error_description":…,"status":"BAD_REFRESH_TOKEN",…}});
+     * its v1 endpoint sends {@code status} and {@code message} alone, which Spring would
+     * turn into a bare {@code server_error}. Both shapes become a
+     * {@link HubSpotOAuthException} here. Codec logging is suppressed: the answer holds
+     * the tokens.
      */
     private Mono<OAuth2AccessTokenResponse> readTokenResponse(ReactiveHttpInputMessage message,
             BodyExtractor.Context context) {
@@ -406,23 +461,33 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
     }
 
     private HubSpotOAuthException rejected(HttpStatusCode status, Map<String, Object> body) {
-        String code = firstText(body, "status", "error");
-        String detail = firstText(body, "message", "error_description");
+        String code = firstText(body, "error", "status");
+        String detail = firstText(body, "error_description", "message");
         String answer = status.value() + ((code != null) ? " " + code : "")
                 + ((detail != null) ? ": " + abbreviate(detail) : "");
         if (!status.is4xxClientError()) {
             return new HubSpotOAuthException("HubSpot's token endpoint failed to refresh the access token ("
                     + redact(answer) + "); the next call tries again.", status.value(), code);
         }
-        return new HubSpotOAuthException(rejection(status, code) + " (" + redact(answer) + ").", status.value(), code);
+        return new HubSpotOAuthException(
+                rejection(status, code, firstText(body, "status")) + " (" + redact(answer) + ").", status.value(),
+                code);
     }
 
-    private String rejection(HttpStatusCode status, @Nullable String code) {
+    /**
+     * What to check, by the error the answer names; HubSpot's {@code status} tells which
+     * half of an {@code invalid_client} was wrong.
+     */
+    private String rejection(HttpStatusCode status, @Nullable String code, @Nullable String hubSpotStatus) {
         OAuthSettingNames names = this.names;
         if (status.value() == 404 || status.value() == 405) {
             return "HubSpot's token endpoint was not found. Check " + names.tokenUri();
         }
         String normalized = (code != null) ? code.toUpperCase(Locale.ROOT) : "";
+        if ((normalized.equals("INVALID_CLIENT") || normalized.equals("UNAUTHORIZED_CLIENT"))
+                && ("BAD_CLIENT_ID".equals(hubSpotStatus) || "BAD_CLIENT_SECRET".equals(hubSpotStatus))) {
+            normalized = hubSpotStatus;
+        }
         return switch (normalized) {
             case "BAD_REFRESH_TOKEN", "INVALID_GRANT" -> "HubSpot rejected the OAuth refresh token. Check "
                     + names.refreshToken() + ": it must be a refresh token granted to the app of " + names.clientId();
@@ -497,7 +562,11 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
 
         private @Nullable String refreshToken;
 
-        private @Nullable String tokenUri = DEFAULT_TOKEN_URI;
+        private @Nullable String tokenUri;
+
+        private @Nullable String baseUrl = AssociationsSettings.DEFAULT_BASE_URL.toString();
+
+        private @Nullable ApiVersion apiVersion = ApiVersion.V2026_09;
 
         private @Nullable Duration refreshBeforeExpiry = DEFAULT_REFRESH_BEFORE_EXPIRY;
 
@@ -545,12 +614,52 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
         }
 
         /**
-         * Set the URI of HubSpot's token endpoint (default {@value #DEFAULT_TOKEN_URI}).
+         * Set the URI of HubSpot's token endpoint, instead of the one of the
+         * {@link #apiVersion(ApiVersion) API version} at the {@link #baseUrl(String) base
+         * URL} (by default {@value #DEFAULT_TOKEN_URI}). HubSpot's v1 endpoint,
+         * {@code /oauth/v1/token}, still works here until HubSpot stops it on 2027-02-16.
          * @param tokenUri an absolute http(s) URI, for example an emulator's
          * @return this builder
          */
         public Builder tokenUri(String tokenUri) {
-            this.tokenUri = tokenUri;
+            this.tokenUri = Arguments.notBlank("tokenUri", tokenUri);
+            return this;
+        }
+
+        /**
+         * Set the base URL of HubSpot's API, where the token endpoint is unless a
+         * {@link #tokenUri(String) token URI} is set (default
+         * {@code https://api.hubapi.com}): the same base URL as the template's, so that
+         * the client secret and refresh token go where the calls go.
+         * @param baseUrl an absolute http(s) URL without query or fragment, for example
+         * an emulator's
+         * @return this builder
+         */
+        public Builder baseUrl(String baseUrl) {
+            this.baseUrl = baseUrl;
+            return this;
+        }
+
+        /**
+         * Set the base URL of HubSpot's API, as {@link #baseUrl(String)} does.
+         * @param baseUrl an absolute http(s) URL without query or fragment
+         * @return this builder
+         */
+        public Builder baseUrl(URI baseUrl) {
+            this.baseUrl = Arguments.notNull("baseUrl", baseUrl).toString();
+            return this;
+        }
+
+        /**
+         * Set the API version whose token endpoint is used unless a
+         * {@link #tokenUri(String) token URI} is set (default
+         * {@link ApiVersion#V2026_09}): see
+         * {@link RefreshTokenAccessTokenProvider#tokenUri(URI, ApiVersion)}.
+         * @param apiVersion the version the template calls
+         * @return this builder
+         */
+        public Builder apiVersion(ApiVersion apiVersion) {
+            this.apiVersion = Arguments.notNull("apiVersion", apiVersion);
             return this;
         }
 

@@ -16,6 +16,7 @@
 
 package io.github.associations.oauth;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,18 @@ import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 
 import io.github.associations.MutableClock;
+import io.github.associations.client.ApiVersion;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.emulator.control.Fault;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.error.HubSpotAuthenticationException;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import reactor.core.Disposable;
 import reactor.core.publisher.Flux;
 import reactor.core.publisher.Mono;
@@ -50,8 +55,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 
 /**
- * {@link RefreshTokenAccessTokenProvider} against the emulator's OAuth token endpoint,
- * with the emulator and the provider sharing a clock that the tests move. Messages name
+ * {@link RefreshTokenAccessTokenProvider} against the emulator's OAuth token endpoints,
+ * with the emulator and the provider sharing a clock that the tests move. The provider
+ * finds the token endpoint of the default API version (2026-09) at the emulator's base
+ * URL, unless a test sets HubSpot's v1 endpoint to check its error body. Messages name
  * the settings by the names the provider is given: Spring Boot's properties here, as the
  * auto-configuration gives them, unless a test says otherwise.
  */
@@ -102,6 +109,107 @@ class RefreshTokenAccessTokenProviderTests {
             .satisfies((headers) -> assertThat(headers.containsHeader(HttpHeaders.AUTHORIZATION))
                 .as("client_secret_post, not basic")
                 .isFalse());
+    }
+
+    @Test
+    void theDefaultVersionsTokenEndpointGetsEveryParameterInTheFormAndNothingInTheQuery() {
+        RefreshTokenAccessTokenProvider provider = provider();
+
+        provider.getAccessToken().block(TIMEOUT);
+
+        LoggedRequest request = emulator().requests().forEndpoint(EmulatorEndpoint.OAUTH_TOKEN).get(0);
+        assertThat(request.path()).isEqualTo("/oauth/2026-09/token");
+        assertThat(request.apiVersion()).isEqualTo(io.github.associations.emulator.control.ApiVersion.V2026_09);
+        assertThat(request.query()).isNull();
+        assertThat(request.status()).isEqualTo(200);
+        assertThat(request.body().split("&")).containsExactlyInAnyOrder("grant_type=refresh_token",
+                "refresh_token=" + REFRESH_TOKEN, "client_id=" + CLIENT_ID, "client_secret=" + CLIENT_SECRET);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({ "V2026_09, /oauth/2026-09/token", "V2026_03, /oauth/2026-03/token", "V4, /oauth/2026-03/token" })
+    void theTokenEndpointFollowsTheApiVersionAndV4UsesThe2026_03One(ApiVersion version, String path) {
+        RefreshTokenAccessTokenProvider provider = builder(credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN))
+            .apiVersion(version)
+            .build();
+
+        assertThat(apiStatus(provider.getAccessToken().block(TIMEOUT))).isEqualTo(200);
+
+        assertThat(emulator().requests().forEndpoint(EmulatorEndpoint.OAUTH_TOKEN)).singleElement()
+            .satisfies((request) -> {
+                assertThat(request.path()).isEqualTo(path);
+                assertThat(request.query()).isNull();
+            });
+        assertThat(RefreshTokenAccessTokenProvider.tokenUri(URI.create(emulator().baseUrl()), version))
+            .isEqualTo(emulator().baseUrl() + path);
+    }
+
+    @Test
+    void theTokenUriFollowsTheBaseUrlUnlessOneIsSet() {
+        RefreshTokenAccessTokenProvider.Builder builder = RefreshTokenAccessTokenProvider.builder()
+            .clientId(CLIENT_ID)
+            .clientSecret(CLIENT_SECRET)
+            .refreshToken(REFRESH_TOKEN);
+
+        assertThat(builder.build().toString())
+            .contains("tokenUri=" + RefreshTokenAccessTokenProvider.DEFAULT_TOKEN_URI + ",")
+            .contains("tokenUri=https://api.hubapi.com/oauth/2026-09/token,");
+        assertThat(builder.baseUrl("http://hubspot.test:8089/").build().toString())
+            .contains("tokenUri=http://hubspot.test:8089/oauth/2026-09/token,");
+        assertThat(builder.apiVersion(ApiVersion.V4).build().toString())
+            .contains("tokenUri=http://hubspot.test:8089/oauth/2026-03/token,");
+        assertThat(builder.baseUrl(URI.create("http://proxy.test/hubspot")).build().toString())
+            .contains("tokenUri=http://proxy.test/hubspot/oauth/2026-03/token,");
+        assertThat(builder.tokenUri("http://hubspot.test:8089/oauth/v1/token").build().toString())
+            .as("an explicit token URI wins")
+            .contains("tokenUri=http://hubspot.test:8089/oauth/v1/token,");
+        assertThatIllegalArgumentException()
+            .isThrownBy(() -> RefreshTokenAccessTokenProvider.builder()
+                .clientId(CLIENT_ID)
+                .clientSecret(CLIENT_SECRET)
+                .refreshToken(REFRESH_TOKEN)
+                .baseUrl("ftp://hubspot.test")
+                .build())
+            .withMessage("baseUrl must be an absolute http(s) URL without query or fragment, but was "
+                    + "'ftp://hubspot.test'");
+    }
+
+    @Test
+    void invalidGrantFromTheDatedEndpointIsTheAuthenticationErrorNamingTheRefreshTokenProperty() {
+        RefreshTokenAccessTokenProvider provider = provider(
+                credentials(CLIENT_ID, CLIENT_SECRET, "refresh-token-unknown"));
+
+        StepVerifier.create(provider.getAccessToken()).consumeErrorWith((ex) -> {
+            assertThat(ex).isInstanceOf(HubSpotAuthenticationException.class)
+                .isInstanceOf(HubSpotOAuthException.class)
+                .hasMessage("HubSpot rejected the OAuth refresh token. Check hubspot.oauth.refresh-token: it must be "
+                        + "a refresh token granted to the app of hubspot.oauth.client-id (400 invalid_grant: "
+                        + "missing or invalid refresh token).")
+                .hasNoCause();
+            HubSpotOAuthException oauth = (HubSpotOAuthException) ex;
+            assertThat(oauth.getStatusCode()).isEqualTo(400);
+            assertThat(oauth.getErrorCode()).isEqualTo("invalid_grant");
+            assertThat(oauth.isCredentialsRejected()).isTrue();
+        }).verify(TIMEOUT);
+        assertThat(emulator().requests().forEndpoint(EmulatorEndpoint.OAUTH_TOKEN)).singleElement()
+            .satisfies((request) -> assertThat(request.path()).isEqualTo("/oauth/2026-09/token"));
+    }
+
+    @Test
+    void invalidClientFromTheDatedEndpointNamesTheClientIdOrSecretByHubSpotsStatus() {
+        StepVerifier.create(provider(credentials("client-unknown", CLIENT_SECRET, REFRESH_TOKEN)).getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageStartingWith("HubSpot rejected the OAuth client id. Check hubspot.oauth.client-id (")
+                .hasMessageContaining(" invalid_client")
+                .extracting("errorCode")
+                .isEqualTo("invalid_client"))
+            .verify(TIMEOUT);
+        StepVerifier.create(provider(credentials(CLIENT_ID, "client-secret-wrong", REFRESH_TOKEN)).getAccessToken())
+            .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
+                .hasMessageStartingWith("HubSpot rejected the OAuth client secret. Check hubspot.oauth.client-secret (")
+                .message()
+                .doesNotContain("client-secret-wrong", REFRESH_TOKEN))
+            .verify(TIMEOUT);
     }
 
     @Test
@@ -192,7 +300,7 @@ class RefreshTokenAccessTokenProviderTests {
     @Test
     void rejectedRefreshTokenFailsNamingItsPropertyWithoutSecrets() {
         RefreshTokenAccessTokenProvider provider = provider(
-                credentials(CLIENT_ID, CLIENT_SECRET, "refresh-token-unknown"));
+                v1Credentials(CLIENT_ID, CLIENT_SECRET, "refresh-token-unknown"));
 
         StepVerifier.create(provider.getAccessToken()).consumeErrorWith((ex) -> {
             assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
@@ -209,7 +317,7 @@ class RefreshTokenAccessTokenProviderTests {
 
     @Test
     void withoutSettingNamesMessagesNameTheBuilderMethods() {
-        Credentials credentials = credentials(CLIENT_ID, CLIENT_SECRET, "refresh-token-unknown");
+        Credentials credentials = v1Credentials(CLIENT_ID, CLIENT_SECRET, "refresh-token-unknown");
         RefreshTokenAccessTokenProvider provider = RefreshTokenAccessTokenProvider.builder()
             .clientId(credentials.clientId())
             .clientSecret(credentials.clientSecret())
@@ -269,7 +377,7 @@ class RefreshTokenAccessTokenProviderTests {
     @Test
     void rejectedClientIdFailsNamingItsProperty() {
         RefreshTokenAccessTokenProvider provider = provider(
-                credentials("client-unknown", CLIENT_SECRET, REFRESH_TOKEN));
+                v1Credentials("client-unknown", CLIENT_SECRET, REFRESH_TOKEN));
 
         StepVerifier.create(provider.getAccessToken())
             .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
@@ -283,7 +391,7 @@ class RefreshTokenAccessTokenProviderTests {
     @Test
     void rejectedClientSecretFailsNamingItsPropertyWithoutTheSecret() {
         RefreshTokenAccessTokenProvider provider = provider(
-                credentials(CLIENT_ID, "client-secret-wrong", REFRESH_TOKEN));
+                v1Credentials(CLIENT_ID, "client-secret-wrong", REFRESH_TOKEN));
 
         StepVerifier.create(provider.getAccessToken())
             .expectErrorSatisfies((ex) -> assertThat(ex).isInstanceOf(HubSpotOAuthException.class)
@@ -355,7 +463,7 @@ class RefreshTokenAccessTokenProviderTests {
                 .build()))
             .build();
         RefreshTokenAccessTokenProvider provider = builder(
-                new Credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/v1/token"))
+                new Credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/2026-09/token"))
             .webClient(stub)
             .build();
 
@@ -378,7 +486,7 @@ class RefreshTokenAccessTokenProviderTests {
                 .build()))
             .build();
         RefreshTokenAccessTokenProvider provider = builder(
-                new Credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/v1/token"))
+                new Credentials(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN, "https://hubspot.invalid/oauth/2026-09/token"))
             .webClient(stub)
             .build();
 
@@ -460,7 +568,7 @@ class RefreshTokenAccessTokenProviderTests {
         RefreshTokenAccessTokenProvider provider = provider();
         String token = provider.getAccessToken().block(TIMEOUT);
 
-        assertThat(provider.toString()).contains(CLIENT_ID, "******", "/oauth/v1/token")
+        assertThat(provider.toString()).contains(CLIENT_ID, "******", "/oauth/2026-09/token")
             .doesNotContain(CLIENT_SECRET, REFRESH_TOKEN, token);
     }
 
@@ -498,17 +606,30 @@ class RefreshTokenAccessTokenProviderTests {
      * for messages.
      */
     private RefreshTokenAccessTokenProvider.Builder builder(Credentials credentials) {
-        return RefreshTokenAccessTokenProvider.builder()
+        RefreshTokenAccessTokenProvider.Builder builder = RefreshTokenAccessTokenProvider.builder()
             .clientId(credentials.clientId())
             .clientSecret(credentials.clientSecret())
             .refreshToken(credentials.refreshToken())
-            .tokenUri(credentials.tokenUri())
             .refreshBeforeExpiry(REFRESH_BEFORE_EXPIRY)
             .clock(this.clock)
             .settingNames(BOOT_PROPERTIES);
+        String tokenUri = credentials.tokenUri();
+        return (tokenUri != null) ? builder.tokenUri(tokenUri) : builder.baseUrl(emulator().baseUrl());
     }
 
+    /**
+     * Credentials sent to the token endpoint of the default API version at the emulator's
+     * base URL.
+     */
     private Credentials credentials(String clientId, String clientSecret, String refreshToken) {
+        return new Credentials(clientId, clientSecret, refreshToken, null);
+    }
+
+    /**
+     * Credentials sent to HubSpot's v1 token endpoint, set explicitly, which answers
+     * errors with {@code status} and {@code message} only.
+     */
+    private Credentials v1Credentials(String clientId, String clientSecret, String refreshToken) {
         return new Credentials(clientId, clientSecret, refreshToken, emulator().baseUrl() + "/oauth/v1/token");
     }
 
@@ -532,16 +653,17 @@ class RefreshTokenAccessTokenProviderTests {
     private int apiStatus(String accessToken) {
         return WebClient.create(emulator().baseUrl())
             .get()
-            .uri("/crm/v4/objects/contacts/{id}/associations/companies", "1")
+            .uri("/crm/objects/2026-09/contacts/{id}/associations/companies", "1")
             .headers((headers) -> headers.setBearerAuth(accessToken))
             .exchangeToMono((response) -> response.releaseBody().thenReturn(response.statusCode().value()))
             .block(TIMEOUT);
     }
 
     /**
-     * A public app's credentials and the token endpoint they are sent to.
+     * A public app's credentials and the token endpoint they are sent to, {@code null}
+     * for the one the provider finds at the emulator's base URL.
      */
-    private record Credentials(String clientId, String clientSecret, String refreshToken, String tokenUri) {
+    private record Credentials(String clientId, String clientSecret, String refreshToken, @Nullable String tokenUri) {
     }
 
     private static String formValue(String form, String name) {

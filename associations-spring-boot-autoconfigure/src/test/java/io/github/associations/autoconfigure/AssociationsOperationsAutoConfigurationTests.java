@@ -185,6 +185,7 @@ class AssociationsOperationsAutoConfigurationTests {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // v3 keeps working until HubSpot stops it
     void userDefinedConnectionDetailsPointTheClient() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class))
             .withPropertyValues("hubspot.rate-limit.enabled=false")

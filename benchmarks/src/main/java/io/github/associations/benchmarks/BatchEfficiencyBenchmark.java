@@ -50,6 +50,7 @@ final class BatchEfficiencyBenchmark {
     private BatchEfficiencyBenchmark() {
     }
 
+    @SuppressWarnings("deprecation") // v3 is measured while HubSpot serves it
     static BenchmarkResult run() {
         EmulatorOptions options = EmulatorOptions.builder().strictRecords(false).noRateLimit().noDailyLimit().build();
         try (HubSpotEmulator emulator = HubSpotEmulator.start(options)) {

@@ -53,7 +53,8 @@ final class OverheadBenchmark {
 
     static final int MEASURED_ROUNDS = 7;
 
-    private static final String R1 = "/crm/v4/objects/{objectType}/{objectId}/associations/{toObjectType}";
+    /** R1 in the client's default API version, 2026-09, which the client calls too. */
+    private static final String R1 = "/crm/objects/2026-09/{objectType}/{objectId}/associations/{toObjectType}";
 
     private OverheadBenchmark() {
     }

@@ -193,6 +193,7 @@ abstract class AbstractHubSpotContractTests {
     }
 
     @Test
+    @SuppressWarnings("deprecation") // v3 keeps working until HubSpot stops it
     void v3CallsListTypesCreateReadAndArchive() {
         List<V3AssociationType> types = this.hubSpot.v3().types("contacts", "deals").collectList().block();
         V3AssociationInput input = V3AssociationInput.of("1", "20", "contact_to_deal");
