@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.emulator;
+package io.github.associations.test.emulator;
 
 import java.lang.annotation.Documented;
 import java.lang.annotation.ElementType;
@@ -48,8 +48,8 @@ import java.lang.annotation.Target;
  * lives as long as the test's application context (which Spring's test context cache may
  * share between test classes); call {@code reset()} on it to start a test from an empty
  * account.
- * <p>
- * Needs {@code io.github.associations:associations-emulator} on the test class path.
+ *
+ * @since 0.1.0
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -15,11 +15,9 @@
  */
 
 /**
- * Test support:
- * {@link io.github.associations.autoconfigure.emulator.AutoConfigureHubSpotEmulator} runs
- * a test's application against the HubSpot emulator in the test's JVM.
+ * Runs a test's application against the HubSpot emulator in the test's JVM.
  */
 @NullMarked
-package io.github.associations.autoconfigure.emulator;
+package io.github.associations.test.emulator;
 
 import org.jspecify.annotations.NullMarked;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.testcontainers;
+package io.github.associations.test.testcontainers;
 
 import java.util.ArrayList;
 import java.util.List;

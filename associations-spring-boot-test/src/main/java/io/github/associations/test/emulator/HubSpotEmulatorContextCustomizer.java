@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.emulator;
+package io.github.associations.test.emulator;
 
 import io.github.associations.autoconfigure.HubSpotConnectionDetails;
 import io.github.associations.emulator.HubSpotEmulator;

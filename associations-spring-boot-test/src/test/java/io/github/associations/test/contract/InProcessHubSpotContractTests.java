@@ -14,12 +14,12 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.contract;
+package io.github.associations.test.contract;
 
 import java.time.Duration;
 import java.util.List;
 
-import io.github.associations.autoconfigure.emulator.AutoConfigureHubSpotEmulator;
+import io.github.associations.test.emulator.AutoConfigureHubSpotEmulator;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorState;

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.contract;
+package io.github.associations.test.contract;
 
 import java.time.Duration;
 import java.util.List;

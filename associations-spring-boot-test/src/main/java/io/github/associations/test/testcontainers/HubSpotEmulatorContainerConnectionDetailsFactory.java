@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.testcontainers;
+package io.github.associations.test.testcontainers;
 
 import io.github.associations.autoconfigure.HubSpotConnectionDetails;
 import io.github.associations.emulator.testcontainers.HubSpotEmulatorContainer;

@@ -18,6 +18,6 @@
  * {@code @ServiceConnection} support for the HubSpot emulator's Testcontainers container.
  */
 @NullMarked
-package io.github.associations.autoconfigure.testcontainers;
+package io.github.associations.test.testcontainers;
 
 import org.jspecify.annotations.NullMarked;

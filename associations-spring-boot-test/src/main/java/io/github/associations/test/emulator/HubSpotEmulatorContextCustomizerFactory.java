@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.emulator;
+package io.github.associations.test.emulator;
 
 import java.util.List;
 
@@ -23,7 +23,6 @@ import org.springframework.test.context.ContextConfigurationAttributes;
 import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.TestContextAnnotationUtils;
-import org.springframework.util.ClassUtils;
 
 /**
  * Finds {@link AutoConfigureHubSpotEmulator} on a test class (or an enclosing class, or
@@ -32,8 +31,6 @@ import org.springframework.util.ClassUtils;
  */
 class HubSpotEmulatorContextCustomizerFactory implements ContextCustomizerFactory {
 
-    private static final String EMULATOR_CLASS = "io.github.associations.emulator.HubSpotEmulator";
-
     @Override
     public @Nullable ContextCustomizer createContextCustomizer(Class<?> testClass,
             List<ContextConfigurationAttributes> configAttributes) {
@@ -41,10 +38,6 @@ class HubSpotEmulatorContextCustomizerFactory implements ContextCustomizerFactor
                 AutoConfigureHubSpotEmulator.class);
         if (annotation == null) {
             return null;
-        }
-        if (!ClassUtils.isPresent(EMULATOR_CLASS, testClass.getClassLoader())) {
-            throw new IllegalStateException("@AutoConfigureHubSpotEmulator on " + testClass.getName()
-                    + " needs the emulator: add io.github.associations:associations-emulator as a test dependency");
         }
         return new HubSpotEmulatorContextCustomizer(annotation.rateLimits(), annotation.strictRecords());
     }
