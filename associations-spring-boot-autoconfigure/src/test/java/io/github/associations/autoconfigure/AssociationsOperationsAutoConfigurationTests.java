@@ -79,7 +79,7 @@ class AssociationsOperationsAutoConfigurationTests {
     void freshEmulator() {
         emulator.reset();
         this.contextRunner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(HubSpotAutoConfiguration.class))
             .withPropertyValues("hubspot.base-url=" + emulator.baseUrl(), "hubspot.rate-limit.enabled=false");
     }
 
@@ -186,7 +186,7 @@ class AssociationsOperationsAutoConfigurationTests {
 
     @Test
     void userDefinedConnectionDetailsPointTheClient() {
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class))
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HubSpotAutoConfiguration.class))
             .withPropertyValues("hubspot.rate-limit.enabled=false")
             .withBean(HubSpotConnectionDetails.class, () -> new HubSpotConnectionDetails() {
 
@@ -213,7 +213,7 @@ class AssociationsOperationsAutoConfigurationTests {
         AtomicInteger filtered = new AtomicInteger();
         this.contextRunner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
             .withPropertyValues("hubspot.access-token=" + emulator.privateAppToken())
-            .withBean(AssociationsWebClientCustomizer.class, () -> (builder) -> builder.filter((request, next) -> {
+            .withBean(HubSpotWebClientCustomizer.class, () -> (builder) -> builder.filter((request, next) -> {
                 filtered.incrementAndGet();
                 return next.exchange(request);
             }))

@@ -16,7 +16,7 @@
 
 package io.github.associations.autoconfigure.health;
 
-import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
+import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.autoconfigure.HubSpotClientStatus;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -32,7 +32,7 @@ import org.springframework.context.annotation.Bean;
  * indicator, when Spring Boot's health support is present (switch it off with
  * {@code management.health.hubspot.enabled=false}).
  */
-@AutoConfiguration(after = AssociationsAutoConfiguration.class)
+@AutoConfiguration(after = HubSpotAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(HubSpotClientStatus.class)
 @ConditionalOnEnabledHealthIndicator("hubspot")

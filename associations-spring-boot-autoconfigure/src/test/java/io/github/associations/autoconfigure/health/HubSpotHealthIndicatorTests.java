@@ -19,7 +19,7 @@ package io.github.associations.autoconfigure.health;
 import java.time.Duration;
 
 import io.github.associations.AssociationsOperations;
-import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
+import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorOptions;
 import org.junit.jupiter.api.AfterEach;
@@ -46,8 +46,8 @@ class HubSpotHealthIndicatorTests {
         .build());
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class,
-                HubSpotHealthContributorAutoConfiguration.class))
+        .withConfiguration(
+                AutoConfigurations.of(HubSpotAutoConfiguration.class, HubSpotHealthContributorAutoConfiguration.class))
         .withPropertyValues("hubspot.base-url=" + this.emulator.baseUrl());
 
     @AfterEach

@@ -14,7 +14,7 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.observation;
+package io.github.associations.autoconfigure.metrics;
 
 import java.time.Duration;
 
@@ -45,7 +45,7 @@ import io.micrometer.core.instrument.Timer;
  * </ul>
  * All tags have a closed set of values.
  */
-public class AssociationsMetrics implements AssociationsListener {
+public class HubSpotMetrics implements AssociationsListener {
 
     /** Inputs sent in batch requests. */
     public static final String BATCH_INPUTS = "hubspot.associations.batch.inputs";
@@ -77,7 +77,7 @@ public class AssociationsMetrics implements AssociationsListener {
      * @param registry the registry
      * @param status the client's status
      */
-    public AssociationsMetrics(MeterRegistry registry, HubSpotClientStatus status) {
+    public HubSpotMetrics(MeterRegistry registry, HubSpotClientStatus status) {
         this.registry = registry;
         FunctionCounter.builder(TOKEN_REFRESHES, status, HubSpotClientStatus::getTokenRefreshes)
             .description("OAuth access tokens the HubSpot client obtained")

@@ -60,8 +60,8 @@ import reactor.netty.http.client.HttpClient;
  * <p>
  * The {@link AssociationsOperations} bean is built from a clone of the application's
  * {@code WebClient.Builder} (so its codecs, connector settings and observation apply),
- * then {@link AssociationsWebClientCustomizer}s; nothing is published that would change
- * the rest of the application: the OAuth2 objects of a public app stay inside the
+ * then {@link HubSpotWebClientCustomizer}s; nothing is published that would change the
+ * rest of the application: the OAuth2 objects of a public app stay inside the
  * access-token provider, and Resilience4j instances are taken from the application's
  * registries only if it has them.
  */
@@ -73,7 +73,7 @@ import reactor.netty.http.client.HttpClient;
         "org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration" })
 @Conditional(OnHubSpotCredentialsCondition.class)
 @EnableConfigurationProperties(HubSpotProperties.class)
-public final class AssociationsAutoConfiguration {
+public final class HubSpotAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(HubSpotConnectionDetails.class)
@@ -90,8 +90,7 @@ public final class AssociationsAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(AssociationsOperations.class)
     AssociationsTemplate associationsTemplate(HubSpotConnectionDetails connectionDetails, HubSpotProperties properties,
-            ObjectProvider<WebClient.Builder> webClientBuilder,
-            ObjectProvider<AssociationsWebClientCustomizer> customizers,
+            ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<HubSpotWebClientCustomizer> customizers,
             ObjectProvider<HubSpotClientConnectorFactory> connectorFactory,
             ObjectProvider<AccessTokenProvider> accessTokenProvider,
             ObjectProvider<HubSpotRefreshTokenListener> refreshTokenListeners,

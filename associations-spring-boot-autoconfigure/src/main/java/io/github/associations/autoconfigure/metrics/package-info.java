@@ -18,6 +18,6 @@
  * Micrometer metrics of the auto-configured HubSpot Associations client.
  */
 @NullMarked
-package io.github.associations.autoconfigure.observation;
+package io.github.associations.autoconfigure.metrics;
 
 import org.jspecify.annotations.NullMarked;

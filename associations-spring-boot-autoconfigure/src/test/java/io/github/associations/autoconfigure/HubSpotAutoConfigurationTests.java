@@ -35,13 +35,13 @@ import org.springframework.core.env.SystemEnvironmentPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@link AssociationsAutoConfiguration}: when it applies, the connection details it
- * derives from the properties, and the startup failures for credentials that cannot work.
+ * {@link HubSpotAutoConfiguration}: when it applies, the connection details it derives
+ * from the properties, and the startup failures for credentials that cannot work.
  */
-class AssociationsAutoConfigurationTests {
+class HubSpotAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class));
+        .withConfiguration(AutoConfigurations.of(HubSpotAutoConfiguration.class));
 
     @Test
     void withoutCredentialsTheAutoConfigurationBacksOff() {
@@ -181,8 +181,7 @@ class AssociationsAutoConfigurationTests {
     @Test
     void autoConfigurationsAreRegistered() {
         assertThat(ImportCandidates.load(AutoConfiguration.class, getClass().getClassLoader()).getCandidates())
-            .contains(AssociationsAutoConfiguration.class.getName(),
-                    HubSpotSanitizingAutoConfiguration.class.getName());
+            .contains(HubSpotAutoConfiguration.class.getName(), HubSpotSanitizingAutoConfiguration.class.getName());
     }
 
     @Test

@@ -24,7 +24,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * customizations stay private to the HubSpot client). Applied in order.
  */
 @FunctionalInterface
-public interface AssociationsWebClientCustomizer {
+public interface HubSpotWebClientCustomizer {
 
     /**
      * Customize the builder.

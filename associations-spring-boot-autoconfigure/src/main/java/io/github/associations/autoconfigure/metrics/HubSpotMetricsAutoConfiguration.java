@@ -14,9 +14,9 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.observation;
+package io.github.associations.autoconfigure.metrics;
 
-import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
+import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.autoconfigure.HubSpotClientStatus;
 import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -32,18 +32,18 @@ import org.springframework.context.annotation.Bean;
  * {@code hubspot.associations.operations} timer comes from the client's observations and
  * the application's {@code ObservationRegistry}.)
  */
-@AutoConfiguration(after = AssociationsAutoConfiguration.class, afterName = {
+@AutoConfiguration(after = HubSpotAutoConfiguration.class, afterName = {
         "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration",
         "org.springframework.boot.micrometer.metrics.autoconfigure.export.simple.SimpleMetricsExportAutoConfiguration" })
 @ConditionalOnClass(MeterRegistry.class)
 @ConditionalOnBean({ MeterRegistry.class, HubSpotClientStatus.class })
-public final class AssociationsMetricsAutoConfiguration {
+public final class HubSpotMetricsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    AssociationsMetrics associationsMetrics(MeterRegistry meterRegistry, HubSpotClientStatus status) {
-        return new AssociationsMetrics(meterRegistry, status);
+    HubSpotMetrics associationsMetrics(MeterRegistry meterRegistry, HubSpotClientStatus status) {
+        return new HubSpotMetrics(meterRegistry, status);
     }
 
 }

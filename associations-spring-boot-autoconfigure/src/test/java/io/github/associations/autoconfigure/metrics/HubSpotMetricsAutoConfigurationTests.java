@@ -14,12 +14,12 @@
  * limitations under the License.
  */
 
-package io.github.associations.autoconfigure.observation;
+package io.github.associations.autoconfigure.metrics;
 
 import java.util.List;
 
 import io.github.associations.AssociationsOperations;
-import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
+import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorOptions;
@@ -44,7 +44,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * The meters of the auto-configured client, named and tagged, after a successful call, a
  * 207, a retried call and a failed call.
  */
-class AssociationsMetricsAutoConfigurationTests {
+class HubSpotMetricsAutoConfigurationTests {
 
     private final HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.builder()
         .strictRecords(false)
@@ -55,8 +55,7 @@ class AssociationsMetricsAutoConfigurationTests {
     private final SimpleMeterRegistry meters = new SimpleMeterRegistry();
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(
-                AutoConfigurations.of(AssociationsAutoConfiguration.class, AssociationsMetricsAutoConfiguration.class))
+        .withConfiguration(AutoConfigurations.of(HubSpotAutoConfiguration.class, HubSpotMetricsAutoConfiguration.class))
         .withBean(MeterRegistry.class, () -> this.meters)
         .withBean(ObservationRegistry.class, () -> {
             ObservationRegistry registry = ObservationRegistry.create();
@@ -84,8 +83,8 @@ class AssociationsMetricsAutoConfigurationTests {
                         "none"))
                 .timer();
             assertThat(timer.count()).isEqualTo(1);
-            assertThat(this.meters.get(AssociationsMetrics.RATE_LIMIT_REMAINING).gauge().value()).isEqualTo(99);
-            assertThat(this.meters.get(AssociationsMetrics.DAILY_REMAINING).gauge().value()).isEqualTo(249_999);
+            assertThat(this.meters.get(HubSpotMetrics.RATE_LIMIT_REMAINING).gauge().value()).isEqualTo(99);
+            assertThat(this.meters.get(HubSpotMetrics.DAILY_REMAINING).gauge().value()).isEqualTo(249_999);
         });
     }
 
@@ -97,11 +96,11 @@ class AssociationsMetricsAutoConfigurationTests {
                 .read("contacts", "companies", List.of("1", "2", "3"))
                 .block();
 
-            assertThat(this.meters.get(AssociationsMetrics.BATCH_INPUTS)
+            assertThat(this.meters.get(HubSpotMetrics.BATCH_INPUTS)
                 .tag("hubspot.operation", "batch.read")
                 .counter()
                 .count()).isEqualTo(3);
-            assertThat(this.meters.get(AssociationsMetrics.BATCH_ERRORS)
+            assertThat(this.meters.get(HubSpotMetrics.BATCH_ERRORS)
                 .tag("hubspot.operation", "batch.read")
                 .counter()
                 .count()).isEqualTo(3);
@@ -123,7 +122,7 @@ class AssociationsMetricsAutoConfigurationTests {
                         List.of(AssociationInput.of("1", "2", AssociationSpec.hubSpotDefined(279))))
                 .block();
 
-            assertThat(this.meters.get(AssociationsMetrics.RETRIES)
+            assertThat(this.meters.get(HubSpotMetrics.RETRIES)
                 .tags("hubspot.operation", "batch.create", "cause", "server-error")
                 .counter()
                 .count()).isEqualTo(1);
@@ -159,7 +158,7 @@ class AssociationsMetricsAutoConfigurationTests {
                     hubSpot.labels().list("contacts", "companies").blockLast();
                 }
 
-                Timer waits = this.meters.get(AssociationsMetrics.RATE_LIMITER_WAITS)
+                Timer waits = this.meters.get(HubSpotMetrics.RATE_LIMITER_WAITS)
                     .tag("hubspot.operation", "labels.list")
                     .timer();
                 assertThat(waits.count()).isGreaterThanOrEqualTo(1);
@@ -169,10 +168,10 @@ class AssociationsMetricsAutoConfigurationTests {
     @Test
     void noMeterRegistryMeansNoMeters() {
         new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class,
-                    AssociationsMetricsAutoConfiguration.class))
+            .withConfiguration(
+                    AutoConfigurations.of(HubSpotAutoConfiguration.class, HubSpotMetricsAutoConfiguration.class))
             .withPropertyValues("hubspot.access-token=pat-local")
-            .run((context) -> assertThat(context).doesNotHaveBean(AssociationsMetrics.class));
+            .run((context) -> assertThat(context).doesNotHaveBean(HubSpotMetrics.class));
     }
 
 }
