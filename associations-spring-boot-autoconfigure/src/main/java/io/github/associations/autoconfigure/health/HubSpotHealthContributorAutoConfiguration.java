@@ -28,9 +28,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} of the {@code hubspot} health
- * indicator, when Spring Boot's health support is present (switch it off with
- * {@code management.health.hubspot.enabled=false}).
+ * {@link EnableAutoConfiguration Auto-configuration} for the {@code hubspot} health
+ * indicator.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = HubSpotAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
@@ -38,9 +39,11 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnEnabledHealthIndicator("hubspot")
 public final class HubSpotHealthContributorAutoConfiguration {
 
+    // The bean's name, less its suffix, names the health component: hubspot, as in
+    // management.health.hubspot.enabled.
     @Bean
-    @ConditionalOnMissingBean(name = "hubSpotHealthIndicator")
-    HubSpotHealthIndicator hubSpotHealthIndicator(HubSpotClientStatus status) {
+    @ConditionalOnMissingBean(name = { "hubspotHealthIndicator", "hubspotHealthContributor" })
+    HubSpotHealthIndicator hubspotHealthIndicator(HubSpotClientStatus status) {
         return new HubSpotHealthIndicator(status);
     }
 
