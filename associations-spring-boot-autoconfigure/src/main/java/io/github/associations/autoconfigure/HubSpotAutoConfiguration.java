@@ -17,13 +17,16 @@
 package io.github.associations.autoconfigure;
 
 import java.time.Clock;
-import java.time.Duration;
+import java.util.List;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.AssociationsTemplate;
+import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
 import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.client.AssociationsSettings;
 import io.github.associations.oauth.HubSpotRefreshTokenListener;
+import io.github.associations.oauth.OAuthSettingNames;
+import io.github.associations.oauth.RefreshTokenAccessTokenProvider;
 import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
@@ -47,23 +50,15 @@ import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.client.reactive.ClientHttpConnector;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
+import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.netty.http.client.HttpClient;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} for the HubSpot Associations client,
- * active when HubSpot credentials are configured. Credentials and the base URL reach
- * beans through {@link HubSpotConnectionDetails}, from the {@code hubspot.*} properties
- * unless the application (or a {@code @ServiceConnection}) supplies its own.
- * <p>
- * The {@link AssociationsOperations} bean is built from a clone of the application's
- * {@code WebClient.Builder} (so its codecs, connector settings and observation apply),
- * then {@link HubSpotWebClientCustomizer}s; nothing is published that would change the
- * rest of the application: the OAuth2 objects of a public app stay inside the
- * access-token provider, and Resilience4j instances are taken from the application's
- * registries only if it has them.
+ * {@link EnableAutoConfiguration Auto-configuration} for the HubSpot Associations client.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(afterName = { "org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration",
         "org.springframework.boot.http.client.autoconfigure.reactive.ReactiveHttpClientAutoConfiguration",
@@ -77,65 +72,65 @@ public final class HubSpotAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(HubSpotConnectionDetails.class)
-    PropertiesHubSpotConnectionDetails hubSpotConnectionDetails(HubSpotProperties properties) {
+    PropertiesHubSpotConnectionDetails hubspotConnectionDetails(HubSpotProperties properties) {
         return new PropertiesHubSpotConnectionDetails(properties);
     }
 
     @Bean
     @ConditionalOnMissingBean
-    HubSpotClientStatus hubSpotClientStatus() {
+    HubSpotClientStatus hubspotClientStatus() {
         return new HubSpotClientStatus(Clock.systemUTC());
     }
 
+    // Reactor Netty, when Spring Boot's connector builder is not on the class path
+    // (ClientHttpConnectorBuilderConfiguration comes first when it is).
     @Bean
-    @ConditionalOnMissingBean(AssociationsOperations.class)
-    AssociationsTemplate associationsTemplate(HubSpotConnectionDetails connectionDetails, HubSpotProperties properties,
-            ObjectProvider<WebClient.Builder> webClientBuilder, ObjectProvider<HubSpotWebClientCustomizer> customizers,
-            ObjectProvider<HubSpotClientConnectorFactory> connectorFactory,
-            ObjectProvider<AccessTokenProvider> accessTokenProvider,
-            ObjectProvider<HubSpotRefreshTokenListener> refreshTokenListeners,
-            ObjectProvider<AssociationsListener> listeners, ObjectProvider<ObservationRegistry> observationRegistry,
-            ObjectProvider<AssociationsObservationConvention> observationConvention,
-            ObjectProvider<RateLimiterRegistry> rateLimiterRegistry, ObjectProvider<RetryRegistry> retryRegistry) {
-        ClientHttpConnector connector = connectorFactory
-            .getIfAvailable(() -> HubSpotClientConnectorFactory.REACTOR_NETTY)
-            .connector(properties.getConnectTimeout());
-        WebClient.Builder base = webClientBuilder.getIfAvailable(WebClient::builder).clone().clientConnector(connector);
-        WebClient.Builder forApi = base.clone();
-        customizers.orderedStream().forEach((customizer) -> customizer.customize(forApi));
-        AssociationsSettings settings = settings(connectionDetails, properties);
-        // The token endpoint's client: the application's builder without our customizers,
-        // with the response timeout
-        // (a hung token endpoint would otherwise hold every caller waiting on the shared
-        // refresh).
-        Duration responseTimeout = properties.getResponseTimeout();
-        // Every listener, the status among them, hears the calls and the token refreshes.
-        AssociationsListener listener = AssociationsListener.of(listeners.orderedStream().toList());
-        AccessTokenProvider tokens = accessTokenProvider.getIfUnique(() -> AccessTokenProviderFactory.create(
-                connectionDetails, properties.getOauth().getRefreshBeforeExpiry(),
-                () -> base.clone().filter((request, next) -> next.exchange(request).timeout(responseTimeout)).build(),
-                refreshTokenListeners.orderedStream().toList(), Clock.systemUTC(), getClass().getClassLoader(),
-                listener));
-        AssociationsTemplate.Builder template = AssociationsTemplate.builder()
-            .webClient(forApi.build())
-            .accessTokenProvider(tokens)
-            .settings(settings)
-            .listener(listener)
-            .observationRegistry(observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP));
-        observationConvention.ifAvailable(template::observationConvention);
-        RateLimiter rateLimiter = rateLimiter(rateLimiterRegistry.getIfAvailable(), settings.rateLimit());
-        if (rateLimiter != null) {
-            template.rateLimiter(rateLimiter);
-        }
-        Retry retry = retry(retryRegistry.getIfAvailable(), settings.retry());
-        if (retry != null) {
-            template.retry(retry);
-        }
-        return template.build();
+    @ConditionalOnMissingBean
+    HubSpotHttpConnector hubspotHttpConnector(HubSpotProperties properties) {
+        int connectTimeout = (int) properties.getConnectTimeout().toMillis();
+        return new HubSpotHttpConnector(new ReactorClientHttpConnector(
+                HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, connectTimeout)));
     }
 
-    private static AssociationsSettings settings(HubSpotConnectionDetails connectionDetails,
-            HubSpotProperties properties) {
+    @Bean
+    @ConditionalOnMissingBean
+    HubSpotWebClients hubspotWebClients(HubSpotHttpConnector connector,
+            ObjectProvider<WebClient.Builder> webClientBuilder,
+            ObjectProvider<HubSpotWebClientCustomizer> customizers) {
+        return new HubSpotWebClients(webClientBuilder.getIfAvailable(WebClient::builder), connector,
+                customizers.orderedStream().toList());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    HubSpotObservation hubspotObservation(ObjectProvider<AssociationsListener> listeners,
+            ObjectProvider<ObservationRegistry> observationRegistry,
+            ObjectProvider<AssociationsObservationConvention> observationConvention) {
+        return new HubSpotObservation(AssociationsListener.of(listeners.orderedStream().toList()),
+                observationRegistry.getIfAvailable(() -> ObservationRegistry.NOOP),
+                observationConvention.getIfAvailable());
+    }
+
+    // A private app's token. OAuth2ClientConfiguration comes first when Spring
+    // Security's OAuth2 client is on the class path: here it is not.
+    @Bean
+    @ConditionalOnMissingBean(AccessTokenProvider.class)
+    AccessTokenProvider hubspotAccessTokenProvider(HubSpotConnectionDetails connectionDetails) {
+        if (connectionDetails.getOAuth() != null && connectionDetails.getAccessToken() == null) {
+            throw new InvalidHubSpotConfigurationException(
+                    "HubSpot OAuth credentials are configured, but Spring Security's OAuth2 client, which refreshes the "
+                            + "access tokens, is not on the classpath.",
+                    "Add org.springframework.security:spring-security-oauth2-client to the application's dependencies "
+                            + "(the HubSpot Associations starter brings it), or set "
+                            + CredentialProperties.ACCESS_TOKEN
+                            + " to a private app's access token instead of OAuth credentials.");
+        }
+        return privateAppAccessTokenProvider(connectionDetails);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    AssociationsSettings hubspotSettings(HubSpotConnectionDetails connectionDetails, HubSpotProperties properties) {
         HubSpotProperties.Batch batch = properties.getBatch();
         return AssociationsSettings.builder()
             .baseUrl(connectionDetails.getBaseUrl())
@@ -151,13 +146,65 @@ public final class HubSpotAutoConfiguration {
             .build();
     }
 
+    @Bean
+    @ConditionalOnMissingBean
+    HubSpotResilience hubspotResilience(AssociationsSettings settings,
+            ObjectProvider<RateLimiterRegistry> rateLimiterRegistry, ObjectProvider<RetryRegistry> retryRegistry) {
+        return new HubSpotResilience(rateLimiter(rateLimiterRegistry.getIfAvailable(), settings.rateLimit()),
+                retry(retryRegistry.getIfAvailable(), settings.retry()));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(AssociationsOperations.class)
+    AssociationsTemplate associationsTemplate(AssociationsSettings settings, AccessTokenProvider accessTokenProvider,
+            HubSpotWebClients webClients, HubSpotResilience resilience, HubSpotObservation observation) {
+        AssociationsTemplate.Builder template = AssociationsTemplate.builder()
+            .webClient(webClients.api())
+            .accessTokenProvider(accessTokenProvider)
+            .settings(settings)
+            .listener(observation.listener())
+            .observationRegistry(observation.registry());
+        AssociationsObservationConvention convention = observation.convention();
+        if (convention != null) {
+            template.observationConvention(convention);
+        }
+        RateLimiter rateLimiter = resilience.rateLimiter();
+        if (rateLimiter != null) {
+            template.rateLimiter(rateLimiter);
+        }
+        Retry retry = resilience.retry();
+        if (retry != null) {
+            template.retry(retry);
+        }
+        return template.build();
+    }
+
+    /**
+     * The provider of a private app's token.
+     * @throws IllegalStateException if the connection details supply both kinds of
+     * credentials, or none
+     */
+    static AccessTokenProvider privateAppAccessTokenProvider(HubSpotConnectionDetails connectionDetails) {
+        String accessToken = connectionDetails.getAccessToken();
+        if (accessToken != null && connectionDetails.getOAuth() != null) {
+            throw new IllegalStateException(connectionDetails.getClass().getName()
+                    + " supplies both a private app's access token and OAuth credentials; it must supply one of them");
+        }
+        if (accessToken == null) {
+            throw new IllegalStateException(connectionDetails.getClass().getName()
+                    + " supplies no HubSpot credentials: neither an access token nor OAuth credentials");
+        }
+        return AccessTokenProvider.ofPrivateAppToken(accessToken);
+    }
+
     /**
      * The application's rate limiter named {@value AssociationsTemplate#RESILIENCE_NAME}
-     * if its YAML configures one; otherwise one with HubSpot's spread permits, registered
-     * so that its metrics show; {@code null} without a registry (the template then builds
-     * its own).
+     * as its configuration made it; otherwise one with HubSpot's spread permits,
+     * registered so that its metrics show; {@code null} without a registry (the template
+     * then builds its own).
      */
-    static @Nullable RateLimiter rateLimiter(@Nullable RateLimiterRegistry registry, RateLimitSettings settings) {
+    private static @Nullable RateLimiter rateLimiter(@Nullable RateLimiterRegistry registry,
+            RateLimitSettings settings) {
         if (registry == null || !settings.enabled()) {
             return null;
         }
@@ -167,40 +214,18 @@ public final class HubSpotAutoConfiguration {
     }
 
     /**
-     * The application's retry named {@value AssociationsTemplate#RESILIENCE_NAME} if its
-     * YAML configures one, its attempts and waits kept and HubSpot's rules added (what is
-     * never retried, the wait a 429 asks for), replacing the registry's instance;
+     * The application's retry named {@value AssociationsTemplate#RESILIENCE_NAME} as its
+     * configuration made it (the client's pipeline keeps HubSpot's rules around it);
      * otherwise one from the settings, registered so that its metrics show; {@code null}
      * without a registry (the template then builds its own).
      */
-    static @Nullable Retry retry(@Nullable RetryRegistry registry, RetrySettings settings) {
+    private static @Nullable Retry retry(@Nullable RetryRegistry registry, RetrySettings settings) {
         if (registry == null || !settings.enabled()) {
             return null;
         }
-        String name = AssociationsTemplate.RESILIENCE_NAME;
-        return registry.find(name).map((configured) -> {
-            Retry merged = Retry.of(name, HubSpotRetryPolicy.retryConfig(configured.getRetryConfig(), settings),
-                    configured.getTags());
-            registry.replace(name, merged);
-            return merged;
-        }).orElseGet(() -> registry.retry(name, HubSpotRetryPolicy.retryConfig(settings)));
-    }
-
-    /**
-     * Builds the connector of the HubSpot client with its connect timeout. The response
-     * timeout is applied per attempt by the client itself.
-     */
-    @FunctionalInterface
-    interface HubSpotClientConnectorFactory {
-
-        /**
-         * Reactor Netty, when Spring Boot's connector builder is not on the classpath.
-         */
-        HubSpotClientConnectorFactory REACTOR_NETTY = (connectTimeout) -> new ReactorClientHttpConnector(
-                HttpClient.create().option(ChannelOption.CONNECT_TIMEOUT_MILLIS, (int) connectTimeout.toMillis()));
-
-        ClientHttpConnector connector(Duration connectTimeout);
-
+        return registry.find(AssociationsTemplate.RESILIENCE_NAME)
+            .orElseGet(() -> registry.retry(AssociationsTemplate.RESILIENCE_NAME,
+                    HubSpotRetryPolicy.retryConfig(settings)));
     }
 
     /**
@@ -209,16 +234,73 @@ public final class HubSpotAutoConfiguration {
      */
     @Configuration(proxyBeanMethods = false)
     @ConditionalOnClass(ClientHttpConnectorBuilder.class)
-    static class BootConnectorConfiguration {
+    static class ClientHttpConnectorBuilderConfiguration {
 
         @Bean
-        HubSpotClientConnectorFactory hubSpotClientConnectorFactory(
+        @ConditionalOnMissingBean
+        HubSpotHttpConnector hubspotHttpConnector(HubSpotProperties properties,
                 ObjectProvider<ClientHttpConnectorBuilder<?>> connectorBuilder,
                 ObjectProvider<HttpClientSettings> httpClientSettings) {
-            return (connectTimeout) -> connectorBuilder
-                .getIfAvailable(() -> ClientHttpConnectorBuilder.detect(getClass().getClassLoader()))
-                .build(httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
-                    .withConnectTimeout(connectTimeout));
+            ClientHttpConnectorBuilder<?> builder = connectorBuilder
+                .getIfAvailable(() -> ClientHttpConnectorBuilder.detect(getClass().getClassLoader()));
+            return new HubSpotHttpConnector(
+                    builder.build(httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
+                        .withConnectTimeout(properties.getConnectTimeout())));
+        }
+
+    }
+
+    /**
+     * The provider for OAuth credentials, with Spring Security's OAuth2 client; its
+     * OAuth2 objects stay private to it, so the application gets no security filter
+     * chain.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(ReactiveOAuth2AuthorizedClientManager.class)
+    static class OAuth2ClientConfiguration {
+
+        /** Messages of the provider name the properties the credentials come from. */
+        static final OAuthSettingNames PROPERTY_NAMES = new OAuthSettingNames(CredentialProperties.CLIENT_ID,
+                CredentialProperties.CLIENT_SECRET, CredentialProperties.REFRESH_TOKEN, "hubspot.oauth.token-uri");
+
+        @Bean
+        @ConditionalOnMissingBean(AccessTokenProvider.class)
+        AccessTokenProvider hubspotAccessTokenProvider(HubSpotConnectionDetails connectionDetails,
+                HubSpotProperties properties, HubSpotWebClients webClients, HubSpotObservation observation,
+                ObjectProvider<HubSpotRefreshTokenListener> refreshTokenListeners) {
+            OAuthCredentials oauth = connectionDetails.getOAuth();
+            if (oauth == null || connectionDetails.getAccessToken() != null) {
+                return privateAppAccessTokenProvider(connectionDetails);
+            }
+            RefreshTokenAccessTokenProvider.Builder provider = RefreshTokenAccessTokenProvider.builder()
+                .clientId(oauth.clientId())
+                .clientSecret(oauth.clientSecret())
+                .refreshToken(oauth.refreshToken())
+                .tokenUri(oauth.tokenUri())
+                .refreshBeforeExpiry(properties.getOauth().getRefreshBeforeExpiry())
+                .webClient(webClients.tokenEndpoint(properties.getResponseTimeout()))
+                .listener(observation.listener())
+                .settingNames(PROPERTY_NAMES);
+            HubSpotRefreshTokenListener refreshTokenListener = compose(refreshTokenListeners.orderedStream().toList());
+            if (refreshTokenListener != null) {
+                provider.refreshTokenListener(refreshTokenListener);
+            }
+            return provider.build();
+        }
+
+        /**
+         * One listener calling every given listener in order.
+         * @param listeners the application's listener beans, in order
+         * @return the composed listener, or {@code null} when there are none
+         */
+        static @Nullable HubSpotRefreshTokenListener compose(List<HubSpotRefreshTokenListener> listeners) {
+            if (listeners.isEmpty()) {
+                return null;
+            }
+            if (listeners.size() == 1) {
+                return listeners.get(0);
+            }
+            return (newRefreshToken) -> listeners.forEach((listener) -> listener.refreshTokenRotated(newRefreshToken));
         }
 
     }

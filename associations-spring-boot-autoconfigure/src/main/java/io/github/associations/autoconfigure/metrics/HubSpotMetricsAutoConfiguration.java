@@ -27,10 +27,10 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} of the HubSpot client's Micrometer
- * meters, when the application has a {@link MeterRegistry}. (The
- * {@code hubspot.associations.operations} timer comes from the client's observations and
- * the application's {@code ObservationRegistry}.)
+ * {@link EnableAutoConfiguration Auto-configuration} for the HubSpot client's Micrometer
+ * meters.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration(after = HubSpotAutoConfiguration.class, afterName = {
         "org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration",
@@ -42,7 +42,7 @@ public final class HubSpotMetricsAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
-    HubSpotMetrics associationsMetrics(MeterRegistry meterRegistry, HubSpotClientStatus status) {
+    HubSpotMetrics hubspotMetrics(MeterRegistry meterRegistry, HubSpotClientStatus status) {
         return new HubSpotMetrics(meterRegistry, status);
     }
 
