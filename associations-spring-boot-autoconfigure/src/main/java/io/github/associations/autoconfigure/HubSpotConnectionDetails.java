@@ -16,11 +16,10 @@
 
 package io.github.associations.autoconfigure;
 
-import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.util.Assert;
 
 /**
  * Details required to connect to HubSpot: the API's base URL and the credentials, either
@@ -86,11 +85,9 @@ public interface HubSpotConnectionDetails extends ConnectionDetails {
             requireText(tokenUri, "tokenUri");
         }
 
-        private static void requireText(String value, String name) {
-            Objects.requireNonNull(value, () -> name + " must not be null");
-            if (value.isBlank()) {
-                throw new IllegalArgumentException(name + " must not be blank");
-            }
+        private static void requireText(@Nullable String value, String name) {
+            // The value is not shown: three of the four are secrets.
+            Assert.hasText(value, () -> name + " must not be null or blank");
         }
 
         @Override
