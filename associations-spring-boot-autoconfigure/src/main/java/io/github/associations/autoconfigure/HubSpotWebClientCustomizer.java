@@ -22,13 +22,16 @@ import org.springframework.web.reactive.function.client.WebClient;
  * Customizes the {@link WebClient.Builder} the auto-configured
  * {@code AssociationsOperations} is built from (a clone of the application's builder, so
  * customizations stay private to the HubSpot client). Applied in order.
+ *
+ * @since 0.1.0
  */
 @FunctionalInterface
 public interface HubSpotWebClientCustomizer {
 
     /**
      * Customize the builder.
-     * @param webClientBuilder the builder
+     * @param webClientBuilder the HubSpot client's own builder, a clone of the
+     * application's
      */
     void customize(WebClient.Builder webClientBuilder);
 

@@ -44,6 +44,8 @@ import io.micrometer.core.instrument.Timer;
  * any).</li>
  * </ul>
  * All tags have a closed set of values.
+ *
+ * @since 0.1.0
  */
 public class HubSpotMetrics implements AssociationsListener {
 
@@ -74,8 +76,9 @@ public class HubSpotMetrics implements AssociationsListener {
 
     /**
      * Register the meters read from the client's status.
-     * @param registry the registry
-     * @param status the client's status
+     * @param registry where the meters are registered
+     * @param status what the client last saw, read by the gauges and the token refresh
+     * counter
      */
     public HubSpotMetrics(MeterRegistry registry, HubSpotClientStatus status) {
         this.registry = registry;
