@@ -26,11 +26,14 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -176,6 +179,35 @@ class HubSpotAutoConfigurationTests {
             .run((context) -> assertThat(context).getFailure()
                 .rootCause()
                 .hasMessage("hubspot.oauth.token-uri is blank."));
+    }
+
+    @Test
+    void theConnectorComesFromSpringBootsConnectorBuilder() {
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test").run((context) -> {
+            assertThat(context).hasSingleBean(HubSpotHttpConnector.class);
+            assertThat(context.getBeanFactory().getBeanDefinition("hubspotHttpConnector").getFactoryBeanName())
+                .endsWith("ClientHttpConnectorBuilderConfiguration");
+        });
+    }
+
+    @Test
+    void withoutSpringBootsConnectorBuilderReactorNettyConnects() {
+        this.contextRunner.withClassLoader(new FilteredClassLoader(ClientHttpConnectorBuilder.class))
+            .withPropertyValues("hubspot.access-token=pat-na1-test")
+            .run((context) -> {
+                assertThat(context.getBean(HubSpotHttpConnector.class).connector())
+                    .isInstanceOf(ReactorClientHttpConnector.class);
+                assertThat(context.getBeanFactory().getBeanDefinition("hubspotHttpConnector").getFactoryBeanName())
+                    .isEqualTo(HubSpotAutoConfiguration.class.getName());
+            });
+    }
+
+    @Test
+    void anApplicationsConnectorMakesOursBackOff() {
+        HubSpotHttpConnector connector = new HubSpotHttpConnector(new ReactorClientHttpConnector());
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test")
+            .withBean(HubSpotHttpConnector.class, () -> connector)
+            .run((context) -> assertThat(context.getBean(HubSpotHttpConnector.class)).isSameAs(connector));
     }
 
     @Test
