@@ -151,7 +151,9 @@ class HubSpotMetricsAutoConfigurationTests {
 
     @Test
     void waitsForTheRateLimiterAreTimed() {
-        this.contextRunner.withPropertyValues("hubspot.rate-limit.max-requests=20", "hubspot.rate-limit.interval=1s")
+        // Permits half a second apart: the next call waits however slowly the machine
+        // runs the previous one (up to half a second).
+        this.contextRunner.withPropertyValues("hubspot.rate-limit.max-requests=3", "hubspot.rate-limit.interval=1s")
             .run((context) -> {
                 AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
                 for (int i = 0; i < 3; i++) {
