@@ -33,6 +33,8 @@ import io.github.associations.model.AssociationSpec;
 import io.github.associations.model.LabelDefinition;
 import io.github.associations.model.Operation;
 import io.github.associations.resilience.RetrySettings;
+import io.github.resilience4j.retry.Retry;
+import io.github.resilience4j.retry.RetryConfig;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -255,6 +257,102 @@ class RetryTests extends EmulatorTestSupport {
                 HubSpotServerException.class);
 
         assertThat(requests(EmulatorEndpoint.RECORDS_LIST)).hasSize(1);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(ints = { 400, 401, 403, 404 })
+    void anApplicationRetryConfiguredToRetryEverythingStillNeverRepeatsWhatHubSpotRulesOut(int status) {
+        AssociationsTemplate template = withApplicationRetry(retryingEverything());
+        this.emulator.faults().injectNext(EmulatorEndpoint.RECORDS_REMOVE, 1, Fault.status(status));
+
+        ErrorResponsesTests.failure(template.records().remove("contacts", "1", "companies", "2"),
+                HubSpotException.class);
+
+        assertThat(requests(EmulatorEndpoint.RECORDS_REMOVE)).singleElement()
+            .satisfies((request) -> assertThat(request.status()).isEqualTo(status));
+        assertThat(this.listener.retries).isEmpty();
+    }
+
+    @Test
+    void anApplicationRetryConfiguredToRetryEverythingNeverRetriesADaily429NorRepeatsAProcessedCreate() {
+        AssociationsTemplate template = withApplicationRetry(retryingEverything());
+        this.emulator.faults().injectNext(EmulatorEndpoint.BATCH_CREATE, 1, Fault.dailyRateLimit());
+        this.emulator.faults().injectNext(EmulatorEndpoint.LABELS_CREATE, 1, Fault.serviceUnavailable());
+
+        ErrorResponsesTests.failure(
+                template.batch()
+                    .create("contacts", "companies",
+                            List.of(AssociationInput.of("1", "2", AssociationSpec.hubSpotDefined(279)))),
+                HubSpotRateLimitException.class);
+        // Another template: after a daily 429 the first one sends nothing until the
+        // reset.
+        ErrorResponsesTests.failure(
+                withApplicationRetry(retryingEverything()).labels()
+                    .create("contacts", "companies", LabelDefinition.single("billing", "Billing")),
+                HubSpotServerException.class);
+
+        assertThat(requests(EmulatorEndpoint.BATCH_CREATE)).hasSize(1);
+        assertThat(requests(EmulatorEndpoint.LABELS_CREATE)).hasSize(1);
+        assertThat(this.listener.retries).isEmpty();
+    }
+
+    @Test
+    void anApplicationRetrysA429WaitsForHubSpotsWindowNotForTheConfiguredWait() {
+        restart((options) -> options.rateLimit(100, Duration.ofSeconds(10)).retryAfter(Duration.ofSeconds(7)),
+                (settings) -> settings.retry(FAST));
+        AssociationsTemplate template = withApplicationRetry(retryingEverything());
+        this.emulator.faults().injectNext(EmulatorEndpoint.LABELS_LIST, 1, Fault.tenSecondlyRateLimit());
+
+        StepVerifier.withVirtualTime(() -> template.labels().list("contacts", "companies").collectList())
+            .expectSubscription()
+            .then(() -> awaitRetries(1))
+            .expectNoEvent(Duration.ofSeconds(6))
+            .thenAwait(Duration.ofSeconds(1))
+            .assertNext((labels) -> assertThat(labels).isNotEmpty())
+            .verifyComplete();
+
+        assertThat(this.listener.retries).singleElement()
+            .isEqualTo(new RecordingListener.Retry(Operation.LABELS_LIST, "rate-limit", Duration.ofSeconds(7)));
+        assertThat(requests(EmulatorEndpoint.LABELS_LIST)).extracting(LoggedRequest::status).containsExactly(429, 200);
+    }
+
+    @Test
+    void anApplicationRetryKeepsItsAttemptsAndBackoffForWhatHubSpotRetries() {
+        AssociationsTemplate template = withApplicationRetry(
+                Retry.of("hubspot", RetryConfig.custom().maxAttempts(2).waitDuration(Duration.ofMillis(30)).build()));
+        this.emulator.faults().injectNext(EmulatorEndpoint.V3_TYPES, 5, Fault.serviceUnavailable());
+
+        ErrorResponsesTests.failure(template.v3().types("contacts", "deals").next(), HubSpotServerException.class);
+
+        assertThat(requests(EmulatorEndpoint.V3_TYPES)).hasSize(2);
+        assertThat(this.listener.retries).singleElement()
+            .isEqualTo(new RecordingListener.Retry(Operation.V3_TYPES, "server-error", Duration.ofMillis(30)));
+    }
+
+    /**
+     * A Resilience4j retry as an application might configure it for everything it calls:
+     * every failure retried, quickly.
+     */
+    private static Retry retryingEverything() {
+        return Retry.of("hubspot",
+                RetryConfig.custom()
+                    .maxAttempts(5)
+                    .waitDuration(Duration.ofMillis(1))
+                    .retryOnException((failure) -> true)
+                    .build());
+    }
+
+    /**
+     * A template pointed at the emulator that uses the given retry, as the
+     * auto-configuration passes an application's own.
+     */
+    private AssociationsTemplate withApplicationRetry(Retry retry) {
+        return AssociationsTemplate.builder()
+            .privateAppToken(this.emulator.privateAppToken())
+            .listener(this.listener)
+            .settings(this.template.getSettings())
+            .retry(retry)
+            .build();
     }
 
     private void awaitRetries(int count) {

@@ -57,9 +57,10 @@ import tools.jackson.core.JacksonException;
  * changed 201s to 200s and 204s to 200s with a body before) and anything else as a
  * {@link HubSpotException}; either way HubSpot's rate-limit headers teach the gate. A
  * {@code 401 EXPIRED_AUTHENTICATION} makes one more attempt if the provider can get a
- * fresh token. Around the attempts, the Resilience4j {@link Retry} decides what is
- * retried and after what wait ({@link HubSpotRetryPolicy}), within the call's total time
- * budget.
+ * fresh token. Around the attempts, the Resilience4j {@link Retry} counts the attempts
+ * and spaces the backoffs, within the call's total time budget, while
+ * {@link HubSpotRetryPolicy} decides what may be retried at all and how long a 429 waits,
+ * whatever that {@code Retry} is configured to do.
  * <p>
  * Bodies are read and written with the client's own {@link JsonCodec}, so the
  * application's Jackson configuration cannot change what is sent or understood.
@@ -139,18 +140,35 @@ public final class HubSpotExchange {
         return (Route<T>) this.routes.computeIfAbsent(call, (key) -> new Route<>(call, this.settings, this.json));
     }
 
+    /**
+     * The attempts within the retry. HubSpot's rules hold whatever the {@link Retry} is
+     * configured to do (an application's own may retry everything): a failure they rule
+     * out ends the call, and a 429 waits for HubSpot's window. The {@code Retry} counts
+     * attempts and spaces the other waits.
+     */
     private <T> Mono<T> retried(Operation operation, Mono<T> attempts, Retry retry) {
         Retry.AsyncContext<T> context = retry.asyncContext();
         long deadline = this.nanoTime.getAsLong() + this.settings.retry().maxTotalTime().toNanos();
         return attempts.retryWhen(reactor.util.retry.Retry.from((failures) -> failures.concatMap((signal) -> {
             Throwable failure = signal.failure();
-            long waitMillis = context.onError(failure);
-            if (waitMillis < 0 || this.nanoTime.getAsLong() + waitMillis * 1_000_000L > deadline) {
+            String cause = HubSpotRetryPolicy.cause(failure);
+            if (cause == null) {
+                if (!retry.getRetryConfig().getExceptionPredicate().test(failure)) {
+                    // The Retry would not retry it either: let it count a failure without
+                    // retry.
+                    context.onError(failure);
+                }
                 return Mono.error(failure);
             }
-            Duration wait = Duration.ofMillis(waitMillis);
-            String cause = HubSpotRetryPolicy.cause(failure);
-            this.listener.retrying(operation, (cause != null) ? cause : "other", wait);
+            long configuredMillis = context.onError(failure);
+            if (configuredMillis < 0) {
+                return Mono.error(failure);
+            }
+            Duration wait = HubSpotRetryPolicy.waitFor(failure, Duration.ofMillis(configuredMillis));
+            if (this.nanoTime.getAsLong() + wait.toNanos() > deadline) {
+                return Mono.error(failure);
+            }
+            this.listener.retrying(operation, cause, wait);
             return Mono.delay(wait);
         }))).doOnSuccess((value) -> context.onComplete());
     }

@@ -43,6 +43,9 @@ import org.jspecify.annotations.Nullable;
  * <li>Everything else (400, 401, 403, 404, other statuses, undecodable answers): never
  * retried.</li>
  * </ul>
+ * The client's call pipeline applies these rules around whatever Resilience4j
+ * {@code Retry} it is given: the {@code Retry} counts the attempts and spaces the
+ * backoffs, but cannot repeat what HubSpot rules out, nor shorten the wait of a 429.
  *
  * @since 0.1.0
  */
@@ -103,6 +106,23 @@ public final class HubSpotRetryPolicy {
             return rateLimitWait(rateLimit);
         }
         return backoff(retry, settings);
+    }
+
+    /**
+     * How long to wait before the next attempt when a Resilience4j {@code Retry} of any
+     * configuration (for example an application's own) asks for {@code configured}: a 429
+     * waits for HubSpot's window whatever the configuration says, anything else waits as
+     * configured.
+     * @param failure the failure of the last attempt, one that {@link #cause(Throwable)}
+     * retries
+     * @param configured the wait the {@code Retry}'s configuration asks for
+     * @return how long to wait before the next attempt
+     */
+    public static Duration waitFor(Throwable failure, Duration configured) {
+        if (failure instanceof HubSpotRateLimitException rateLimit) {
+            return rateLimitWait(rateLimit);
+        }
+        return configured;
     }
 
     /**

@@ -33,6 +33,8 @@ import org.jspecify.annotations.Nullable;
  * daily limit is reached, whether authentication failed, and the state of an OAuth access
  * token. Health and metrics read it without spending a request. Thread-safe; every field
  * holds the latest value.
+ *
+ * @since 0.1.0
  */
 public final class HubSpotClientStatus implements AssociationsListener {
 

@@ -16,11 +16,10 @@
 
 package io.github.associations.autoconfigure;
 
-import java.util.Objects;
-
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.autoconfigure.service.connection.ConnectionDetails;
+import org.springframework.util.Assert;
 
 /**
  * Details required to connect to HubSpot: the API's base URL and the credentials, either
@@ -31,6 +30,8 @@ import org.springframework.boot.autoconfigure.service.connection.ConnectionDetai
  * Exactly one of {@link #getAccessToken()} and {@link #getOAuth()} should return a value,
  * unless the application defines its own
  * {@link io.github.associations.client.AccessTokenProvider AccessTokenProvider} bean.
+ *
+ * @since 0.1.0
  */
 public interface HubSpotConnectionDetails extends ConnectionDetails {
 
@@ -63,21 +64,20 @@ public interface HubSpotConnectionDetails extends ConnectionDetails {
      * OAuth credentials of a HubSpot public app. {@link #toString()} masks the client
      * secret and refresh token.
      *
-     * @param clientId the app's client id
-     * @param clientSecret the app's client secret
-     * @param refreshToken the refresh token an account granted the app
+     * @param clientId the public app's client ID, from its settings in HubSpot
+     * @param clientSecret the public app's client secret; a secret, never shown
+     * @param refreshToken the refresh token an account granted the app, exchanged for
+     * access tokens; a secret, never shown
      * @param tokenUri the URI of HubSpot's token endpoint, for example
      * {@code https://api.hubapi.com/oauth/v1/token}
+     * @since 0.1.0
      */
     record OAuthCredentials(String clientId, String clientSecret, String refreshToken, String tokenUri) {
 
         /**
          * Check that every credential is present.
-         * @param clientId the app's client id
-         * @param clientSecret the app's client secret
-         * @param refreshToken the refresh token an account granted the app
-         * @param tokenUri the URI of HubSpot's token endpoint
-         * @throws IllegalArgumentException if any of them is blank
+         * @throws IllegalArgumentException naming the first credential that is
+         * {@code null} or blank, without showing its value
          */
         public OAuthCredentials {
             requireText(clientId, "clientId");
@@ -86,11 +86,9 @@ public interface HubSpotConnectionDetails extends ConnectionDetails {
             requireText(tokenUri, "tokenUri");
         }
 
-        private static void requireText(String value, String name) {
-            Objects.requireNonNull(value, () -> name + " must not be null");
-            if (value.isBlank()) {
-                throw new IllegalArgumentException(name + " must not be blank");
-            }
+        private static void requireText(@Nullable String value, String name) {
+            // The value is not shown: three of the four are secrets.
+            Assert.hasText(value, () -> name + " must not be null or blank");
         }
 
         @Override

@@ -35,6 +35,8 @@ import org.springframework.core.style.ToStringCreator;
  * credentials through {@link HubSpotConnectionDetails}, never from here directly.
  * <p>
  * {@link #toString()} masks the access token, client secret and refresh token.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("hubspot")
 public class HubSpotProperties {
@@ -136,6 +138,8 @@ public class HubSpotProperties {
     /**
      * OAuth credentials of a HubSpot public app, exchanged for short-lived access tokens
      * with the refresh-token grant.
+     *
+     * @since 0.1.0
      */
     public static class OAuth {
 
@@ -220,6 +224,8 @@ public class HubSpotProperties {
     /**
      * How batch operations split their inputs into requests and how many requests they
      * send at once.
+     *
+     * @since 0.1.0
      */
     public static class Batch {
 
@@ -319,6 +325,8 @@ public class HubSpotProperties {
     /**
      * Client-side rate limiting of every HTTP attempt (pages, batch chunks and retries
      * included), tuned to HubSpot's rolling burst window and daily limit.
+     *
+     * @since 0.1.0
      */
     public static class RateLimit {
 
@@ -445,7 +453,7 @@ public class HubSpotProperties {
 
         /**
          * These properties as the client's settings.
-         * @return the settings
+         * @return the settings the client's template is built with
          */
         public RateLimitSettings toSettings() {
             int max = (this.maxRequests != null) ? this.maxRequests : this.tier.burstLimit();
@@ -473,6 +481,8 @@ public class HubSpotProperties {
      * Retry of failed attempts, following HubSpot's guidance: 10-secondly 429s wait for
      * the window; 502, 503, 504, 521, 523, 524, connection failures and timeouts back off
      * exponentially; daily 429s, 400, 401, 403 and 404 are never retried.
+     *
+     * @since 0.1.0
      */
     public static class Retry {
 
@@ -570,7 +580,7 @@ public class HubSpotProperties {
 
         /**
          * These properties as the client's settings.
-         * @return the settings
+         * @return the settings the client's template is built with
          */
         public RetrySettings toSettings() {
             return new RetrySettings(this.enabled, this.maxAttempts, this.maxTotalTime, this.initialBackoff,

@@ -27,20 +27,22 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} that masks HubSpot's secrets in
- * Actuator's {@code /env} and {@code /configprops} endpoints. Spring Boot masks every
- * value by default, but shows them all once {@code management.endpoint.env.show-values}
- * (or {@code configprops}) is {@code always} or {@code when-authorized}: then only
- * sanitizing functions hide anything. This one hides {@code hubspot.access-token},
- * {@code hubspot.oauth.client-secret} and {@code hubspot.oauth.refresh-token} in any
- * relaxed form (for example {@code HUBSPOT_OAUTH_CLIENTSECRET}), and nothing else.
+ * {@link EnableAutoConfiguration Auto-configuration} for masking HubSpot's secrets in
+ * Actuator's {@code /env} and {@code /configprops} endpoints.
+ *
+ * @since 0.1.0
  */
 @AutoConfiguration
 @ConditionalOnClass(SanitizingFunction.class)
 public final class HubSpotSanitizingAutoConfiguration {
 
+    // Spring Boot masks every value by default, but shows them all once
+    // management.endpoint.env.show-values (or configprops) allows it: then only
+    // sanitizing
+    // functions hide anything. This one hides the three secret properties in any relaxed
+    // form (HUBSPOT_OAUTH_CLIENTSECRET, say), and nothing else.
     @Bean
-    SanitizingFunction hubSpotSecretsSanitizingFunction() {
+    SanitizingFunction hubspotSecretsSanitizingFunction() {
         Set<String> secrets = CredentialProperties.SECRETS.stream()
             .map(HubSpotSanitizingAutoConfiguration::uniform)
             .collect(Collectors.toUnmodifiableSet());

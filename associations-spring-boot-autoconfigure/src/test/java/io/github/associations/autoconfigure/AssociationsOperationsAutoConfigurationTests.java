@@ -31,7 +31,9 @@ import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotServerException;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RetrySettings;
+import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.github.resilience4j.springboot.ratelimiter.autoconfigure.RateLimiterAutoConfiguration;
 import io.github.resilience4j.springboot.retry.autoconfigure.RetryAutoConfiguration;
@@ -79,7 +81,7 @@ class AssociationsOperationsAutoConfigurationTests {
     void freshEmulator() {
         emulator.reset();
         this.contextRunner = new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class))
+            .withConfiguration(AutoConfigurations.of(HubSpotAutoConfiguration.class))
             .withPropertyValues("hubspot.base-url=" + emulator.baseUrl(), "hubspot.rate-limit.enabled=false");
     }
 
@@ -187,7 +189,7 @@ class AssociationsOperationsAutoConfigurationTests {
     @Test
     @SuppressWarnings("deprecation") // v3 keeps working until HubSpot stops it
     void userDefinedConnectionDetailsPointTheClient() {
-        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class))
+        new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HubSpotAutoConfiguration.class))
             .withPropertyValues("hubspot.rate-limit.enabled=false")
             .withBean(HubSpotConnectionDetails.class, () -> new HubSpotConnectionDetails() {
 
@@ -214,7 +216,7 @@ class AssociationsOperationsAutoConfigurationTests {
         AtomicInteger filtered = new AtomicInteger();
         this.contextRunner.withConfiguration(AutoConfigurations.of(WebClientAutoConfiguration.class))
             .withPropertyValues("hubspot.access-token=" + emulator.privateAppToken())
-            .withBean(AssociationsWebClientCustomizer.class, () -> (builder) -> builder.filter((request, next) -> {
+            .withBean(HubSpotWebClientCustomizer.class, () -> (builder) -> builder.filter((request, next) -> {
                 filtered.incrementAndGet();
                 return next.exchange(request);
             }))
@@ -303,6 +305,40 @@ class AssociationsOperationsAutoConfigurationTests {
                     .blockLast());
 
                 assertThat(emulator.requests().count(EmulatorEndpoint.LABELS_LIST)).isEqualTo(1);
+            });
+    }
+
+    @Test
+    void anApplicationsRetryInstanceIsUsedAsConfiguredNotRewrittenInItsRegistry() {
+        this.contextRunner
+            .withConfiguration(AutoConfigurations.of(RetryAutoConfiguration.class, RateLimiterAutoConfiguration.class))
+            .withPropertyValues("hubspot.access-token=pat-local", "hubspot.rate-limit.enabled=true",
+                    "resilience4j.retry.instances.hubspot.max-attempts=3",
+                    "resilience4j.ratelimiter.instances.hubspot.limit-for-period=7")
+            .run((context) -> {
+                Retry configured = context.getBean(RetryRegistry.class).retry("hubspot");
+                HubSpotResilience resilience = context.getBean(HubSpotResilience.class);
+
+                assertThat(resilience.retry()).isSameAs(configured);
+                assertThat(resilience.rateLimiter())
+                    .isSameAs(context.getBean(RateLimiterRegistry.class).rateLimiter("hubspot"));
+                // Resilience4j's default retries every exception: HubSpot's rules are the
+                // pipeline's, not written into the application's configuration.
+                assertThat(configured.getRetryConfig().getExceptionPredicate().test(new IllegalStateException()))
+                    .isTrue();
+                assertThat(configured.getRetryConfig().getMaxAttempts()).isEqualTo(3);
+            });
+    }
+
+    @Test
+    void noResilience4jInstanceIsPublishedAsABean() {
+        this.contextRunner
+            .withConfiguration(AutoConfigurations.of(RetryAutoConfiguration.class, RateLimiterAutoConfiguration.class))
+            .withPropertyValues("hubspot.access-token=pat-local", "hubspot.rate-limit.enabled=true")
+            .run((context) -> {
+                assertThat(context).hasSingleBean(HubSpotResilience.class);
+                assertThat(context).doesNotHaveBean(Retry.class).doesNotHaveBean(RateLimiter.class);
+                assertThat(context.getBean(HubSpotResilience.class).retry()).isNotNull();
             });
     }
 

@@ -143,7 +143,7 @@ class FailureAnalyzersTests {
     }
 
     @Configuration(proxyBeanMethods = false)
-    @ImportAutoConfiguration(AssociationsAutoConfiguration.class)
+    @ImportAutoConfiguration(HubSpotAutoConfiguration.class)
     static class HubSpotApplication {
 
     }

@@ -57,7 +57,7 @@ class HubSpotSanitizingAutoConfigurationTests {
 
     @Test
     void functionMasksTheThreeSecretsInAnyRelaxedFormAndNothingElse() {
-        SanitizingFunction function = new HubSpotSanitizingAutoConfiguration().hubSpotSecretsSanitizingFunction();
+        SanitizingFunction function = new HubSpotSanitizingAutoConfiguration().hubspotSecretsSanitizingFunction();
 
         for (String key : List.of("hubspot.access-token", "hubspot.accessToken", "HUBSPOT_ACCESSTOKEN",
                 "HUBSPOT_ACCESS_TOKEN", "hubspot.oauth.client-secret", "hubspot.oauth.clientSecret",

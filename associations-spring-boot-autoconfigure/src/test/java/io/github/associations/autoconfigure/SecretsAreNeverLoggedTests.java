@@ -132,7 +132,7 @@ class SecretsAreNeverLoggedTests {
         try {
             ApplicationContextRunner runner = new ApplicationContextRunner()
                 .withConfiguration(
-                        AutoConfigurations.of(WebClientAutoConfiguration.class, AssociationsAutoConfiguration.class))
+                        AutoConfigurations.of(WebClientAutoConfiguration.class, HubSpotAutoConfiguration.class))
                 .withPropertyValues("spring.codec.log-request-details=true", "hubspot.retry.max-attempts=2",
                         "hubspot.retry.initial-backoff=10ms");
             runner

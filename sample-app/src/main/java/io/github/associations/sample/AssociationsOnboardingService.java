@@ -40,6 +40,8 @@ import reactor.core.publisher.Mono;
  * Onboards a sales team's contacts: labels who manages whom, links every contact to its
  * company, caps how many contacts a company may have, and checks the result, all through
  * the injected {@link AssociationsOperations}.
+ *
+ * @since 0.1.0
  */
 @Service
 public class AssociationsOnboardingService {

@@ -30,6 +30,7 @@ import java.time.Duration;
  * @param reportSentTo the e-mail address the high-usage report goes to
  * @param requests HTTP requests the client sent
  * @param took how long the job took
+ * @since 0.1.0
  */
 public record OnboardingSummary(int managerLabelTypeId, int linked, int failedLinks, long streamed, long readInBatch,
         int limit, String reportSentTo, long requests, Duration took) {

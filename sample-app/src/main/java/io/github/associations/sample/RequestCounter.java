@@ -18,7 +18,7 @@ package io.github.associations.sample;
 
 import java.util.concurrent.atomic.AtomicLong;
 
-import io.github.associations.autoconfigure.AssociationsWebClientCustomizer;
+import io.github.associations.autoconfigure.HubSpotWebClientCustomizer;
 import org.springframework.stereotype.Component;
 import org.springframework.web.reactive.function.client.WebClient;
 
@@ -27,7 +27,7 @@ import org.springframework.web.reactive.function.client.WebClient;
  * {@code WebClient} (the application's other clients are not affected).
  */
 @Component
-class RequestCounter implements AssociationsWebClientCustomizer {
+class RequestCounter implements HubSpotWebClientCustomizer {
 
     private final AtomicLong requests = new AtomicLong();
 

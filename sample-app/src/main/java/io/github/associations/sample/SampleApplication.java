@@ -27,6 +27,8 @@ import org.springframework.context.ConfigurableApplicationContext;
  * emulator), reads the associations back, prints a summary, then serves a record's
  * associations as a JSON stream. Run it with
  * {@code --spring.main.web-application-type=none} to exit after the job.
+ *
+ * @since 0.1.0
  */
 @SpringBootApplication
 @EnableConfigurationProperties(SampleProperties.class)

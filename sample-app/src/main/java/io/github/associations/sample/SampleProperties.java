@@ -20,6 +20,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
  * What the sample job does.
+ *
+ * @since 0.1.0
  */
 @ConfigurationProperties("sample")
 public class SampleProperties {

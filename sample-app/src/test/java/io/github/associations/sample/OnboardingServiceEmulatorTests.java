@@ -18,7 +18,7 @@ package io.github.associations.sample;
 
 import java.time.Duration;
 
-import io.github.associations.autoconfigure.emulator.AutoConfigureHubSpotEmulator;
+import io.github.associations.test.emulator.AutoConfigureHubSpotEmulator;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.Fault;

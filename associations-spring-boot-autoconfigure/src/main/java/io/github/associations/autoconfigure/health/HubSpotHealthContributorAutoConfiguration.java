@@ -16,7 +16,7 @@
 
 package io.github.associations.autoconfigure.health;
 
-import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
+import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.autoconfigure.HubSpotClientStatus;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
@@ -28,19 +28,22 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
 
 /**
- * {@link EnableAutoConfiguration Auto-configuration} of the {@code hubspot} health
- * indicator, when Spring Boot's health support is present (switch it off with
- * {@code management.health.hubspot.enabled=false}).
+ * {@link EnableAutoConfiguration Auto-configuration} for the {@code hubspot} health
+ * indicator.
+ *
+ * @since 0.1.0
  */
-@AutoConfiguration(after = AssociationsAutoConfiguration.class)
+@AutoConfiguration(after = HubSpotAutoConfiguration.class)
 @ConditionalOnClass({ HealthIndicator.class, ConditionalOnEnabledHealthIndicator.class })
 @ConditionalOnBean(HubSpotClientStatus.class)
 @ConditionalOnEnabledHealthIndicator("hubspot")
 public final class HubSpotHealthContributorAutoConfiguration {
 
+    // The bean's name, less its suffix, names the health component: hubspot, as in
+    // management.health.hubspot.enabled.
     @Bean
-    @ConditionalOnMissingBean(name = "hubSpotHealthIndicator")
-    HubSpotHealthIndicator hubSpotHealthIndicator(HubSpotClientStatus status) {
+    @ConditionalOnMissingBean(name = { "hubspotHealthIndicator", "hubspotHealthContributor" })
+    HubSpotHealthIndicator hubspotHealthIndicator(HubSpotClientStatus status) {
         return new HubSpotHealthIndicator(status);
     }
 

@@ -29,6 +29,8 @@ import org.springframework.boot.health.contributor.Health;
  * DOWN while the account's daily limit is reached, while authentication fails (a 401, a
  * 403 for missing scopes, or a failed OAuth token refresh), UP otherwise; with the last
  * seen rate-limit headers and the access token's expiry as details.
+ *
+ * @since 0.1.0
  */
 public class HubSpotHealthIndicator extends AbstractHealthIndicator {
 
@@ -36,7 +38,7 @@ public class HubSpotHealthIndicator extends AbstractHealthIndicator {
 
     /**
      * Create an indicator.
-     * @param status the client's status
+     * @param status what the client last saw, which the health is read from
      */
     public HubSpotHealthIndicator(HubSpotClientStatus status) {
         super("HubSpot health check failed");

@@ -25,7 +25,7 @@ import java.util.Set;
 
 import io.github.associations.AssociationTypeIds;
 import io.github.associations.AssociationsOperations;
-import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
+import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.autoconfigure.health.HubSpotHealthContributorAutoConfiguration;
 import io.github.associations.autoconfigure.health.HubSpotHealthIndicator;
 import io.github.associations.emulator.HubSpotEmulator;
@@ -87,7 +87,7 @@ class ReliabilityDrillTests {
 
     private static ApplicationContextRunner client(HubSpotEmulator emulator, String... properties) {
         return new ApplicationContextRunner()
-            .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class,
+            .withConfiguration(AutoConfigurations.of(HubSpotAutoConfiguration.class,
                     HubSpotHealthContributorAutoConfiguration.class))
             .withPropertyValues("hubspot.base-url=" + emulator.baseUrl())
             .withPropertyValues(properties);

@@ -17,15 +17,17 @@
 package io.github.associations.autoconfigure.health;
 
 import java.time.Duration;
+import java.util.List;
 
 import io.github.associations.AssociationsOperations;
-import io.github.associations.autoconfigure.AssociationsAutoConfiguration;
+import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorOptions;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Health;
+import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.boot.health.contributor.Status;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
@@ -46,8 +48,8 @@ class HubSpotHealthIndicatorTests {
         .build());
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
-        .withConfiguration(AutoConfigurations.of(AssociationsAutoConfiguration.class,
-                HubSpotHealthContributorAutoConfiguration.class))
+        .withConfiguration(
+                AutoConfigurations.of(HubSpotAutoConfiguration.class, HubSpotHealthContributorAutoConfiguration.class))
         .withPropertyValues("hubspot.base-url=" + this.emulator.baseUrl());
 
     @AfterEach
@@ -136,6 +138,22 @@ class HubSpotHealthIndicatorTests {
                 assertThat(health.getDetails().get("error").toString()).contains("hubspot.oauth.refresh-token")
                     .doesNotContain("refresh-revoked");
             });
+    }
+
+    @Test
+    void theBeanNameMakesTheHealthComponentHubspot() {
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-local")
+            .run((context) -> assertThat(context).hasBean("hubspotHealthIndicator")
+                .hasSingleBean(HubSpotHealthIndicator.class));
+    }
+
+    @Test
+    void anApplicationsHubspotHealthIndicatorOrContributorMakesItBackOff() {
+        for (String name : List.of("hubspotHealthIndicator", "hubspotHealthContributor")) {
+            this.contextRunner.withPropertyValues("hubspot.access-token=pat-local")
+                .withBean(name, HealthIndicator.class, () -> () -> Health.up().build())
+                .run((context) -> assertThat(context).doesNotHaveBean(HubSpotHealthIndicator.class).hasBean(name));
+        }
     }
 
     @Test
