@@ -17,12 +17,15 @@
 package io.github.associations.autoconfigure;
 
 import java.time.Clock;
+import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Collectors;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.AssociationsTemplate;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
 import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.ApiVersion;
 import io.github.associations.client.AssociationsSettings;
 import io.github.associations.oauth.HubSpotRefreshTokenListener;
 import io.github.associations.oauth.OAuthSettingNames;
@@ -38,6 +41,8 @@ import io.github.resilience4j.retry.Retry;
 import io.github.resilience4j.retry.RetryRegistry;
 import io.micrometer.observation.ObservationRegistry;
 import io.netty.channel.ChannelOption;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
@@ -69,6 +74,8 @@ import reactor.netty.http.client.HttpClient;
 @Conditional(OnHubSpotCredentialsCondition.class)
 @EnableConfigurationProperties(HubSpotProperties.class)
 public final class HubSpotAutoConfiguration {
+
+    private static final Log logger = LogFactory.getLog(HubSpotAutoConfiguration.class);
 
     @Bean
     @ConditionalOnMissingBean(HubSpotConnectionDetails.class)
@@ -134,6 +141,7 @@ public final class HubSpotAutoConfiguration {
         HubSpotProperties.Batch batch = properties.getBatch();
         return AssociationsSettings.builder()
             .baseUrl(connectionDetails.getBaseUrl())
+            .apiVersion(apiVersion(properties.getApiVersion()))
             .responseTimeout(properties.getResponseTimeout())
             .batchReadChunkSize(batch.getReadChunkSize())
             .batchCreateChunkSize(batch.getCreateChunkSize())
@@ -177,6 +185,37 @@ public final class HubSpotAutoConfiguration {
             template.retry(retry);
         }
         return template.build();
+    }
+
+    /**
+     * The API version a property names; v4 is accepted with a warning of its end of
+     * support.
+     * @throws InvalidHubSpotConfigurationException for a version HubSpot does not have
+     */
+    static ApiVersion apiVersion(String property) {
+        ApiVersion version;
+        try {
+            version = ApiVersion.of(property.strip());
+        }
+        catch (IllegalArgumentException ex) {
+            throw new InvalidHubSpotConfigurationException(
+                    "hubspot.api-version is '" + property + "', which is not a version of HubSpot's API this client "
+                            + "supports.",
+                    "Set hubspot.api-version to one of " + supported() + ", or remove it to use "
+                            + ApiVersion.V2026_09.value() + ".");
+        }
+        if (!version.isDated()) {
+            logger.warn("hubspot.api-version is " + version.value() + ": HubSpot stops supporting its v4 APIs on "
+                    + version.endOfSupport() + ". Set hubspot.api-version to " + ApiVersion.V2026_09.value()
+                    + " (the default) to move to a dated version; nothing else changes.");
+        }
+        return version;
+    }
+
+    private static String supported() {
+        return Arrays.stream(ApiVersion.values())
+            .map((version) -> "'" + version.value() + "'")
+            .collect(Collectors.joining(", "));
     }
 
     /**
@@ -266,19 +305,23 @@ public final class HubSpotAutoConfiguration {
         @Bean
         @ConditionalOnMissingBean(AccessTokenProvider.class)
         AccessTokenProvider hubspotAccessTokenProvider(HubSpotConnectionDetails connectionDetails,
-                HubSpotProperties properties, HubSpotWebClients webClients, HubSpotObservation observation,
-                ObjectProvider<HubSpotRefreshTokenListener> refreshTokenListeners) {
+                AssociationsSettings settings, HubSpotProperties properties, HubSpotWebClients webClients,
+                HubSpotObservation observation, ObjectProvider<HubSpotRefreshTokenListener> refreshTokenListeners) {
             OAuthCredentials oauth = connectionDetails.getOAuth();
             if (oauth == null || connectionDetails.getAccessToken() != null) {
                 return privateAppAccessTokenProvider(connectionDetails);
             }
+            // HubSpot's token endpoint moves with the base URL and the API version unless
+            // one is set.
+            String tokenUri = (oauth.tokenUri() != null) ? oauth.tokenUri()
+                    : RefreshTokenAccessTokenProvider.tokenUri(settings.baseUrl(), settings.apiVersion());
             RefreshTokenAccessTokenProvider.Builder provider = RefreshTokenAccessTokenProvider.builder()
                 .clientId(oauth.clientId())
                 .clientSecret(oauth.clientSecret())
                 .refreshToken(oauth.refreshToken())
-                .tokenUri(oauth.tokenUri())
+                .tokenUri(tokenUri)
                 .refreshBeforeExpiry(properties.getOauth().getRefreshBeforeExpiry())
-                .webClient(webClients.tokenEndpoint(properties.getResponseTimeout()))
+                .webClient(webClients.tokenEndpoint(settings.responseTimeout()))
                 .listener(observation.listener())
                 .settingNames(PROPERTY_NAMES);
             HubSpotRefreshTokenListener refreshTokenListener = compose(refreshTokenListeners.orderedStream().toList());

@@ -69,10 +69,22 @@ public interface HubSpotConnectionDetails extends ConnectionDetails {
      * @param refreshToken the refresh token an account granted the app, exchanged for
      * access tokens; a secret, never shown
      * @param tokenUri the URI of HubSpot's token endpoint, for example
-     * {@code https://api.hubapi.com/oauth/v1/token}
+     * {@code https://api.hubapi.com/oauth/2026-09/token}; {@code null} for the token
+     * endpoint of the configured API version at {@link #getBaseUrl() the base URL}
      * @since 0.1.0
      */
-    record OAuthCredentials(String clientId, String clientSecret, String refreshToken, String tokenUri) {
+    record OAuthCredentials(String clientId, String clientSecret, String refreshToken, @Nullable String tokenUri) {
+
+        /**
+         * OAuth credentials whose token endpoint is that of the configured API version at
+         * the base URL.
+         * @param clientId the public app's client ID
+         * @param clientSecret the public app's client secret
+         * @param refreshToken the refresh token an account granted the app
+         */
+        public OAuthCredentials(String clientId, String clientSecret, String refreshToken) {
+            this(clientId, clientSecret, refreshToken, null);
+        }
 
         /**
          * Check that every credential is present.
@@ -83,7 +95,9 @@ public interface HubSpotConnectionDetails extends ConnectionDetails {
             requireText(clientId, "clientId");
             requireText(clientSecret, "clientSecret");
             requireText(refreshToken, "refreshToken");
-            requireText(tokenUri, "tokenUri");
+            if (tokenUri != null) {
+                requireText(tokenUri, "tokenUri");
+            }
         }
 
         private static void requireText(@Nullable String value, String name) {

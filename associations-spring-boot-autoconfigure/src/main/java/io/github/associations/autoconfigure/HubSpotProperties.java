@@ -47,6 +47,12 @@ public class HubSpotProperties {
     private String baseUrl = "https://api.hubapi.com";
 
     /**
+     * Version of HubSpot's API to call: one of its date-based versions, or 'v4', which
+     * HubSpot stops supporting on 2027-03-30.
+     */
+    private String apiVersion = "2026-09";
+
+    /**
      * Access token of a HubSpot private app, sent as a bearer token. Cannot be combined
      * with 'hubspot.oauth.*'.
      */
@@ -76,6 +82,14 @@ public class HubSpotProperties {
 
     public void setBaseUrl(String baseUrl) {
         this.baseUrl = baseUrl;
+    }
+
+    public String getApiVersion() {
+        return this.apiVersion;
+    }
+
+    public void setApiVersion(String apiVersion) {
+        this.apiVersion = apiVersion;
     }
 
     public @Nullable String getAccessToken() {
@@ -121,6 +135,7 @@ public class HubSpotProperties {
     @Override
     public String toString() {
         return new ToStringCreator(this).append("baseUrl", this.baseUrl)
+            .append("apiVersion", this.apiVersion)
             .append("accessToken", mask(this.accessToken))
             .append("connectTimeout", this.connectTimeout)
             .append("responseTimeout", this.responseTimeout)
@@ -159,9 +174,11 @@ public class HubSpotProperties {
         private @Nullable String refreshToken;
 
         /**
-         * URI of HubSpot's OAuth token endpoint.
+         * URI of HubSpot's OAuth token endpoint. Defaults to the token endpoint of the
+         * API version at the base URL: '<base-url>/oauth/2026-09/token' for 2026-09,
+         * '<base-url>/oauth/2026-03/token' for 2026-03 and v4.
          */
-        private String tokenUri = "https://api.hubapi.com/oauth/v1/token";
+        private @Nullable String tokenUri;
 
         /**
          * Time before an access token's expiry at which it is refreshed. Keep it well
@@ -193,11 +210,11 @@ public class HubSpotProperties {
             this.refreshToken = refreshToken;
         }
 
-        public String getTokenUri() {
+        public @Nullable String getTokenUri() {
             return this.tokenUri;
         }
 
-        public void setTokenUri(String tokenUri) {
+        public void setTokenUri(@Nullable String tokenUri) {
             this.tokenUri = tokenUri;
         }
 

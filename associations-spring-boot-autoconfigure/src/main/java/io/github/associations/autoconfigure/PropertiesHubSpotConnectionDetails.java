@@ -72,10 +72,11 @@ final class PropertiesHubSpotConnectionDetails implements HubSpotConnectionDetai
         List<String> missing = CredentialProperties.ALL.stream()
             .filter((name) -> !name.equals(CredentialProperties.ACCESS_TOKEN) && !oauthSet.contains(name))
             .toList();
-        if (missing.isEmpty() && text(oauth.getTokenUri()) == null) {
+        if (missing.isEmpty() && oauth.getTokenUri() != null && text(oauth.getTokenUri()) == null) {
             throw new InvalidHubSpotConfigurationException("hubspot.oauth.token-uri is blank.",
-                    "Set hubspot.oauth.token-uri to HubSpot's token endpoint, https://api.hubapi.com/oauth/v1/token, "
-                            + "or remove it to use that default.");
+                    "Set hubspot.oauth.token-uri to HubSpot's token endpoint, such as "
+                            + "https://api.hubapi.com/oauth/2026-09/token, or remove it to use the token endpoint "
+                            + "of hubspot.api-version at hubspot.base-url.");
         }
         if (!missing.isEmpty()) {
             throw new InvalidHubSpotConfigurationException(
@@ -121,7 +122,7 @@ final class PropertiesHubSpotConnectionDetails implements HubSpotConnectionDetai
         if (clientId == null || clientSecret == null || refreshToken == null) {
             return null;
         }
-        return new OAuthCredentials(clientId, clientSecret, refreshToken, oauth.getTokenUri());
+        return new OAuthCredentials(clientId, clientSecret, refreshToken, text(oauth.getTokenUri()));
     }
 
     @Override

@@ -41,6 +41,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.Mockito;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -87,8 +89,7 @@ class AssociationsOperationsAutoConfigurationTests {
 
     private ApplicationContextRunner withOAuth() {
         return this.contextRunner.withPropertyValues("hubspot.oauth.client-id=client-1",
-                "hubspot.oauth.client-secret=secret-1", "hubspot.oauth.refresh-token=refresh-1",
-                "hubspot.oauth.token-uri=" + emulator.baseUrl() + "/oauth/v1/token");
+                "hubspot.oauth.client-secret=secret-1", "hubspot.oauth.refresh-token=refresh-1");
     }
 
     @Test
@@ -122,6 +123,43 @@ class AssociationsOperationsAutoConfigurationTests {
             assertThat(request.status()).isEqualTo(200);
             assertThat(request.bearerToken()).isNotBlank().isNotEqualTo(emulator.privateAppToken());
         });
+    }
+
+    @Test
+    void oauthRefreshesAtTheDefaultVersionsTokenEndpointOfTheBaseUrlWithNothingInTheQuery() {
+        withOAuth().run((context) -> {
+            context.getBean(AssociationsOperations.class).labels().list("contacts", "companies").blockLast();
+
+            assertThat(emulator.requests().forEndpoint(EmulatorEndpoint.OAUTH_TOKEN)).singleElement()
+                .satisfies((token) -> {
+                    assertThat(token.path()).isEqualTo("/oauth/2026-09/token");
+                    assertThat(token.query()).isNull();
+                    assertThat(token.status()).isEqualTo(200);
+                });
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource({ "2026-03, /oauth/2026-03/token", "v4, /oauth/2026-03/token", "2026-09, /oauth/2026-09/token" })
+    void theTokenEndpointFollowsTheApiVersion(String apiVersion, String tokenPath) {
+        withOAuth().withPropertyValues("hubspot.api-version=" + apiVersion).run((context) -> {
+            context.getBean(AssociationsOperations.class).labels().list("contacts", "companies").blockLast();
+
+            assertThat(emulator.requests().forEndpoint(EmulatorEndpoint.OAUTH_TOKEN)).extracting(LoggedRequest::path)
+                .containsExactly(tokenPath);
+        });
+    }
+
+    @Test
+    void aTokenUriThatIsSetIsUsedAsItIs() {
+        withOAuth().withPropertyValues("hubspot.oauth.token-uri=" + emulator.baseUrl() + "/oauth/v1/token")
+            .run((context) -> {
+                context.getBean(AssociationsOperations.class).labels().list("contacts", "companies").blockLast();
+
+                assertThat(emulator.requests().forEndpoint(EmulatorEndpoint.OAUTH_TOKEN))
+                    .extracting(LoggedRequest::path)
+                    .containsExactly("/oauth/v1/token");
+            });
     }
 
     @Test
@@ -161,8 +199,7 @@ class AssociationsOperationsAutoConfigurationTests {
     void aRejectedRefreshTokenIsAnAuthenticationErrorNamingTheProperty() {
         this.contextRunner
             .withPropertyValues("hubspot.oauth.client-id=client-1", "hubspot.oauth.client-secret=secret-1",
-                    "hubspot.oauth.refresh-token=refresh-revoked",
-                    "hubspot.oauth.token-uri=" + emulator.baseUrl() + "/oauth/v1/token")
+                    "hubspot.oauth.refresh-token=refresh-revoked")
             .run((context) -> {
                 Throwable thrown = catchThrowable(() -> context.getBean(AssociationsOperations.class)
                     .labels()

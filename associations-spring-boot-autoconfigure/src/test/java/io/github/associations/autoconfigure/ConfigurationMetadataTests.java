@@ -42,13 +42,14 @@ class ConfigurationMetadataTests {
     private static Map<String, Object> properties() {
         Map<String, Object> properties = new HashMap<>();
         properties.put("hubspot.base-url", "https://api.hubapi.com");
+        properties.put("hubspot.api-version", "2026-09");
         properties.put("hubspot.access-token", null);
         properties.put("hubspot.connect-timeout", "10s");
         properties.put("hubspot.response-timeout", "30s");
         properties.put("hubspot.oauth.client-id", null);
         properties.put("hubspot.oauth.client-secret", null);
         properties.put("hubspot.oauth.refresh-token", null);
-        properties.put("hubspot.oauth.token-uri", "https://api.hubapi.com/oauth/v1/token");
+        properties.put("hubspot.oauth.token-uri", null);
         properties.put("hubspot.oauth.refresh-before-expiry", "60s");
         properties.put("hubspot.batch.read-chunk-size", 1000);
         properties.put("hubspot.batch.create-chunk-size", 2000);
@@ -137,8 +138,9 @@ class ConfigurationMetadataTests {
         }
 
         assertThat(tokenUri).isNotNull();
-        assertThat(tokenUri.get("values").findValuesAsString("value"))
-            .containsExactly("https://api.hubapi.com/oauth/v1/token", "https://api.hubapi.com/oauth/2026-03/token");
+        assertThat(tokenUri.get("values").findValuesAsString("value")).containsExactly(
+                "https://api.hubapi.com/oauth/2026-09/token", "https://api.hubapi.com/oauth/2026-03/token",
+                "https://api.hubapi.com/oauth/v1/token");
     }
 
     private static JsonNode metadata() throws Exception {

@@ -20,7 +20,10 @@ import java.util.Map;
 
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
 import io.github.associations.client.AccessTokenProvider;
+import io.github.associations.client.ApiVersion;
+import io.github.associations.client.AssociationsSettings;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -29,6 +32,8 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
@@ -41,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link HubSpotAutoConfiguration}: when it applies, the connection details it derives
  * from the properties, and the startup failures for credentials that cannot work.
  */
+@ExtendWith(OutputCaptureExtension.class)
 class HubSpotAutoConfigurationTests {
 
     private final ApplicationContextRunner contextRunner = new ApplicationContextRunner()
@@ -94,8 +100,7 @@ class HubSpotAutoConfigurationTests {
                 HubSpotConnectionDetails details = context.getBean(HubSpotConnectionDetails.class);
                 assertThat(details.getBaseUrl()).isEqualTo("http://localhost:8089");
                 assertThat(details.getAccessToken()).isNull();
-                assertThat(details.getOAuth()).isEqualTo(new OAuthCredentials("client-1", "secret-1", "refresh-1",
-                        "https://api.hubapi.com/oauth/v1/token"));
+                assertThat(details.getOAuth()).isEqualTo(new OAuthCredentials("client-1", "secret-1", "refresh-1"));
                 assertThat(details.toString()).contains("client-1").doesNotContain("secret-1", "refresh-1");
             });
     }
@@ -179,6 +184,40 @@ class HubSpotAutoConfigurationTests {
             .run((context) -> assertThat(context).getFailure()
                 .rootCause()
                 .hasMessage("hubspot.oauth.token-uri is blank."));
+    }
+
+    @Test
+    void theApiVersionIs2026_09ByDefault() {
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test")
+            .run((context) -> assertThat(context.getBean(AssociationsSettings.class).apiVersion())
+                .isEqualTo(ApiVersion.V2026_09));
+    }
+
+    @Test
+    void theApiVersionComesFromItsPropertyAndV4LogsOneWarningWithItsEndOfSupport(CapturedOutput output) {
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test", "hubspot.api-version=v4")
+            .run((context) -> assertThat(context.getBean(AssociationsSettings.class).apiVersion())
+                .isEqualTo(ApiVersion.V4));
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test", "hubspot.api-version=2026-03")
+            .run((context) -> assertThat(context.getBean(AssociationsSettings.class).apiVersion())
+                .isEqualTo(ApiVersion.V2026_03));
+
+        assertThat(output.getOut().lines().filter((line) -> line.contains("WARN"))).singleElement()
+            .asString()
+            .contains("hubspot.api-version is v4", "2027-03-30", "2026-09");
+    }
+
+    @Test
+    void anUnknownApiVersionFailsNamingThePropertyAndTheSupportedVersions() {
+        this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test", "hubspot.api-version=2025-09")
+            .run((context) -> {
+                Throwable failure = context.getStartupFailure();
+                assertThat(failure).rootCause()
+                    .isInstanceOf(InvalidHubSpotConfigurationException.class)
+                    .hasMessageContaining("hubspot.api-version is '2025-09'");
+                FailureAnalysis analysis = new InvalidHubSpotConfigurationFailureAnalyzer().analyze(failure);
+                assertThat(analysis.getAction()).contains("'2026-09', '2026-03', 'v4'");
+            });
     }
 
     @Test

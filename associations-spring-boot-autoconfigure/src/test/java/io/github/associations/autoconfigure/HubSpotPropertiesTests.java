@@ -40,6 +40,7 @@ class HubSpotPropertiesTests {
         this.contextRunner.run((context) -> {
             HubSpotProperties properties = context.getBean(HubSpotProperties.class);
             assertThat(properties.getBaseUrl()).isEqualTo("https://api.hubapi.com");
+            assertThat(properties.getApiVersion()).isEqualTo("2026-09");
             assertThat(properties.getAccessToken()).isNull();
             assertThat(properties.getConnectTimeout()).isEqualTo(Duration.ofSeconds(10));
             assertThat(properties.getResponseTimeout()).isEqualTo(Duration.ofSeconds(30));
@@ -47,7 +48,7 @@ class HubSpotPropertiesTests {
             assertThat(oauth.getClientId()).isNull();
             assertThat(oauth.getClientSecret()).isNull();
             assertThat(oauth.getRefreshToken()).isNull();
-            assertThat(oauth.getTokenUri()).isEqualTo("https://api.hubapi.com/oauth/v1/token");
+            assertThat(oauth.getTokenUri()).isNull();
             assertThat(oauth.getRefreshBeforeExpiry()).isEqualTo(Duration.ofSeconds(60));
             HubSpotProperties.Batch batch = properties.getBatch();
             assertThat(batch.getReadChunkSize()).isEqualTo(1000);

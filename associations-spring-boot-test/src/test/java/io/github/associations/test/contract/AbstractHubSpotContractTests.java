@@ -21,9 +21,11 @@ import java.util.List;
 
 import io.github.associations.AssociationTypeIds;
 import io.github.associations.AssociationsOperations;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorState;
 import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.model.ArchiveInput;
 import io.github.associations.model.AssociatedRecord;
 import io.github.associations.model.AssociationInput;
@@ -42,6 +44,7 @@ import io.github.associations.model.V3Association;
 import io.github.associations.model.V3AssociationInput;
 import io.github.associations.model.V3AssociationType;
 import io.github.associations.model.V3BatchReadItem;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import reactor.core.publisher.Flux;
@@ -77,12 +80,31 @@ abstract class AbstractHubSpotContractTests {
     @Autowired
     AssociationsOperations hubSpot;
 
+    @Autowired
+    AssociationsSettings settings;
+
     abstract EmulatorControl emulator();
 
     @BeforeEach
     void startFromAnEmptyAccount() {
         emulator().reset();
         emulator().rateLimitWindow(WINDOW_REQUESTS, Duration.ofSeconds(1));
+    }
+
+    @AfterEach
+    void aDatedVersionNeverReachesAV4Path() {
+        List<LoggedRequest> requests = emulator().requests();
+        assertThat(requests).isNotEmpty();
+        if (this.settings.apiVersion().isDated()) {
+            assertThat(requests).extracting(LoggedRequest::path)
+                .noneMatch((path) -> path.contains("/v4/"))
+                .allMatch((path) -> path.contains("/" + this.settings.apiVersion().value() + "/")
+                        || path.startsWith("/crm/v3/"));
+        }
+        else {
+            assertThat(requests).extracting(LoggedRequest::path)
+                .allMatch((path) -> path.contains("/v4/") || path.startsWith("/crm/v3/"));
+        }
     }
 
     @Test

@@ -17,6 +17,7 @@
 package io.github.associations.test.contract;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.List;
 
 import io.github.associations.emulator.EmulatorAdminClient;
@@ -25,54 +26,86 @@ import io.github.associations.emulator.control.EmulatorState;
 import io.github.associations.emulator.control.Fault;
 import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.emulator.testcontainers.HubSpotEmulatorContainer;
+import org.junit.jupiter.api.Nested;
 import org.testcontainers.junit.jupiter.Container;
 import org.testcontainers.junit.jupiter.Testcontainers;
 
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
+import org.springframework.test.context.TestPropertySource;
 
 /**
  * The contract suite against the emulator in a container, connected through
- * {@code @ServiceConnection}. Skipped where no Docker engine is reachable.
+ * {@code @ServiceConnection}, once per API version. Skipped where no Docker engine is
+ * reachable.
  */
 @Testcontainers(disabledWithoutDocker = true)
-class ContainerHubSpotContractTests extends AbstractHubSpotContractTests {
+class ContainerHubSpotContractTests {
 
     @Container
     @ServiceConnection
     static final HubSpotEmulatorContainer hubSpotEmulator = new HubSpotEmulatorContainer();
 
-    @Override
-    EmulatorControl emulator() {
-        EmulatorAdminClient admin = hubSpotEmulator.admin();
-        return new EmulatorControl() {
+    @Nested
+    @TestPropertySource(properties = "hubspot.api-version=2026-09")
+    class Version2026_09 extends ContainerContract {
 
-            @Override
-            public void reset() {
-                admin.reset();
-            }
+    }
 
-            @Override
-            public void rateLimitWindow(int maxRequests, Duration interval) {
-                admin.rateLimitWindow(maxRequests, interval);
-            }
+    @Nested
+    @TestPropertySource(properties = "hubspot.api-version=2026-03")
+    class Version2026_03 extends ContainerContract {
 
-            @Override
-            public void injectNext(EmulatorEndpoint endpoint, int times, Fault fault) {
-                admin.injectNext(endpoint, times, fault);
-            }
+    }
 
-            @Override
-            public List<Integer> statuses(EmulatorEndpoint endpoint) {
-                return admin.requests(endpoint).stream().map(LoggedRequest::status).toList();
-            }
+    @Nested
+    @TestPropertySource(properties = "hubspot.api-version=v4")
+    class VersionV4 extends ContainerContract {
 
-            @Override
-            public List<EmulatorState.Association> associations(String fromObjectType, String fromObjectId,
-                    String toObjectType) {
-                return admin.associations(fromObjectType, fromObjectId, toObjectType);
-            }
+    }
 
-        };
+    abstract static class ContainerContract extends AbstractHubSpotContractTests {
+
+        @Override
+        EmulatorControl emulator() {
+            EmulatorAdminClient admin = hubSpotEmulator.admin();
+            return new EmulatorControl() {
+
+                @Override
+                public void reset() {
+                    admin.reset();
+                }
+
+                @Override
+                public void rateLimitWindow(int maxRequests, Duration interval) {
+                    admin.rateLimitWindow(maxRequests, interval);
+                }
+
+                @Override
+                public void injectNext(EmulatorEndpoint endpoint, int times, Fault fault) {
+                    admin.injectNext(endpoint, times, fault);
+                }
+
+                @Override
+                public List<Integer> statuses(EmulatorEndpoint endpoint) {
+                    return admin.requests(endpoint).stream().map(LoggedRequest::status).toList();
+                }
+
+                @Override
+                public List<LoggedRequest> requests() {
+                    return Arrays.stream(EmulatorEndpoint.values())
+                        .flatMap((endpoint) -> admin.requests(endpoint).stream())
+                        .toList();
+                }
+
+                @Override
+                public List<EmulatorState.Association> associations(String fromObjectType, String fromObjectId,
+                        String toObjectType) {
+                    return admin.associations(fromObjectType, fromObjectId, toObjectType);
+                }
+
+            };
+        }
+
     }
 
 }

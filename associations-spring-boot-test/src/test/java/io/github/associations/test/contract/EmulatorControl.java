@@ -22,6 +22,7 @@ import java.util.List;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorState;
 import io.github.associations.emulator.control.Fault;
+import io.github.associations.emulator.control.LoggedRequest;
 
 /**
  * What the contract suite needs from the emulator it runs against, in-process or in a
@@ -37,6 +38,8 @@ interface EmulatorControl {
 
     /** The statuses answered to an endpoint's requests, oldest first. */
     List<Integer> statuses(EmulatorEndpoint endpoint);
+
+    List<LoggedRequest> requests();
 
     List<EmulatorState.Association> associations(String fromObjectType, String fromObjectId, String toObjectType);
 

@@ -19,58 +19,87 @@ package io.github.associations.test.contract;
 import java.time.Duration;
 import java.util.List;
 
-import io.github.associations.test.emulator.AutoConfigureHubSpotEmulator;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorState;
 import io.github.associations.emulator.control.Fault;
 import io.github.associations.emulator.control.LoggedRequest;
+import io.github.associations.test.emulator.AutoConfigureHubSpotEmulator;
+import org.junit.jupiter.api.Nested;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.TestPropertySource;
 
 /**
- * The contract suite against the emulator in this JVM, through
- * {@link AutoConfigureHubSpotEmulator}.
+ * The contract suite against the in-process emulator, once per API version: each version
+ * is a context of its own, and no request of a dated version reaches a v4 path.
  */
 @AutoConfigureHubSpotEmulator
-class InProcessHubSpotContractTests extends AbstractHubSpotContractTests {
+class InProcessHubSpotContractTests {
 
-    @Autowired
-    HubSpotEmulator hubSpotEmulator;
+    @Nested
+    @TestPropertySource(properties = "hubspot.api-version=2026-09")
+    class Version2026_09 extends InProcessContract {
 
-    @Override
-    EmulatorControl emulator() {
-        HubSpotEmulator emulator = this.hubSpotEmulator;
-        return new EmulatorControl() {
+    }
 
-            @Override
-            public void reset() {
-                emulator.reset();
-            }
+    @Nested
+    @TestPropertySource(properties = "hubspot.api-version=2026-03")
+    class Version2026_03 extends InProcessContract {
 
-            @Override
-            public void rateLimitWindow(int maxRequests, Duration interval) {
-                emulator.rateLimits().window(maxRequests, interval);
-                emulator.rateLimits().windowEnabled(true);
-            }
+    }
 
-            @Override
-            public void injectNext(EmulatorEndpoint endpoint, int times, Fault fault) {
-                emulator.faults().injectNext(endpoint, times, fault);
-            }
+    @Nested
+    @TestPropertySource(properties = "hubspot.api-version=v4")
+    class VersionV4 extends InProcessContract {
 
-            @Override
-            public List<Integer> statuses(EmulatorEndpoint endpoint) {
-                return emulator.requests().forEndpoint(endpoint).stream().map(LoggedRequest::status).toList();
-            }
+    }
 
-            @Override
-            public List<EmulatorState.Association> associations(String fromObjectType, String fromObjectId,
-                    String toObjectType) {
-                return emulator.state().associations(fromObjectType, fromObjectId, toObjectType);
-            }
+    abstract static class InProcessContract extends AbstractHubSpotContractTests {
 
-        };
+        @Autowired
+        HubSpotEmulator hubSpotEmulator;
+
+        @Override
+        EmulatorControl emulator() {
+            HubSpotEmulator emulator = this.hubSpotEmulator;
+            return new EmulatorControl() {
+
+                @Override
+                public void reset() {
+                    emulator.reset();
+                }
+
+                @Override
+                public void rateLimitWindow(int maxRequests, Duration interval) {
+                    emulator.rateLimits().window(maxRequests, interval);
+                    emulator.rateLimits().windowEnabled(true);
+                }
+
+                @Override
+                public void injectNext(EmulatorEndpoint endpoint, int times, Fault fault) {
+                    emulator.faults().injectNext(endpoint, times, fault);
+                }
+
+                @Override
+                public List<Integer> statuses(EmulatorEndpoint endpoint) {
+                    return emulator.requests().forEndpoint(endpoint).stream().map(LoggedRequest::status).toList();
+                }
+
+                @Override
+                public List<LoggedRequest> requests() {
+                    return emulator.requests().all();
+                }
+
+                @Override
+                public List<EmulatorState.Association> associations(String fromObjectType, String fromObjectId,
+                        String toObjectType) {
+                    return emulator.state().associations(fromObjectType, fromObjectId, toObjectType);
+                }
+
+            };
+        }
+
     }
 
 }
