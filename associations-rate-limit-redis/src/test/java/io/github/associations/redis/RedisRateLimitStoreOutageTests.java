@@ -39,7 +39,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link RedisRateLimitStore} while its Redis stops and starts again: calls go on with
  * local pacing, one WARN says so, and sharing resumes by itself once Redis answers. The
  * connection is Spring Boot's default Lettuce one, which queues commands while it
- * reconnects, so only the store's command timeout notices that Redis is gone.
+ * reconnects, so only the store's command timeout notices that Redis is gone; it is long
+ * enough that a busy machine does not make a running Redis look gone.
  */
 @EnabledIfRedisServer
 class RedisRateLimitStoreOutageTests {
@@ -78,7 +79,7 @@ class RedisRateLimitStoreOutageTests {
     @Test
     void redisStoppedMidRunThenRestarted() {
         RedisRateLimitStore store = RedisRateLimitStore.builder(this.connectionFactory)
-            .commandTimeout(Duration.ofMillis(500))
+            .commandTimeout(Duration.ofSeconds(3))
             .recoveryInterval(Duration.ofMillis(200))
             .build();
         try {
@@ -135,7 +136,7 @@ class RedisRateLimitStoreOutageTests {
     void redisUnavailableFromTheStartIsOneWarning() {
         this.redis.stop();
         RedisRateLimitStore store = RedisRateLimitStore.builder(this.connectionFactory)
-            .commandTimeout(Duration.ofMillis(500))
+            .commandTimeout(Duration.ofSeconds(3))
             .recoveryInterval(Duration.ofMillis(200))
             .build();
         try {
