@@ -28,6 +28,7 @@ import io.github.associations.redis.RedisRateLimitStore;
 import io.github.associations.resilience.InMemoryRateLimitStore;
 import io.github.associations.resilience.RateLimitStore;
 import io.github.associations.resilience.RateLimitStore.Acquisition;
+import org.assertj.core.api.InstanceOfAssertFactories;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.autoconfigure.AutoConfigurations;
@@ -113,12 +114,12 @@ class RateLimitStoreAutoConfigurationTests {
 
                 Health local = context.getBean(HubSpotHealthIndicator.class).health(true);
                 assertThat(local.getStatus()).isEqualTo(Status.UP);
-                assertThat(local.getDetails().get("rateLimitStore")).isInstanceOfSatisfying(Map.class, (details) -> {
-                    assertThat(details).containsEntry("type", "redis")
-                        .containsEntry("shared", false)
-                        .containsKey("error");
-                    assertThat(details.get("unavailableSince")).isInstanceOf(Instant.class);
-                });
+                assertThat(local.getDetails().get("rateLimitStore"))
+                    .asInstanceOf(InstanceOfAssertFactories.map(String.class, Object.class))
+                    .containsEntry("type", "redis")
+                    .containsEntry("shared", false)
+                    .containsKey("error")
+                    .hasEntrySatisfying("unavailableSince", (since) -> assertThat(since).isInstanceOf(Instant.class));
             });
     }
 
