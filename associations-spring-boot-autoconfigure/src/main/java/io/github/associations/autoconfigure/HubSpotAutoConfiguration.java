@@ -32,8 +32,10 @@ import io.github.associations.oauth.OAuthSettingNames;
 import io.github.associations.oauth.RefreshTokenAccessTokenProvider;
 import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
+import io.github.associations.redis.RedisRateLimitStore;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.associations.resilience.RateLimitSettings;
+import io.github.associations.resilience.RateLimitStore;
 import io.github.associations.resilience.RetrySettings;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
@@ -49,12 +51,15 @@ import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingClass;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.http.client.HttpClientSettings;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
 import org.springframework.web.reactive.function.client.WebClient;
@@ -285,6 +290,62 @@ public final class HubSpotAutoConfiguration {
             return new HubSpotHttpConnector(
                     builder.build(httpClientSettings.getIfAvailable(HttpClientSettings::defaults)
                         .withConnectTimeout(properties.getConnectTimeout())));
+        }
+
+    }
+
+    /**
+     * With {@code hubspot.rate-limit.store=redis}, the store every instance shares: the
+     * burst window and the daily-limit state in Redis, on the application's Redis
+     * connection ({@code spring.data.redis.*}).
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(RedisRateLimitStore.class)
+    @ConditionalOnProperty(name = "hubspot.rate-limit.store", havingValue = "redis")
+    static class RedisRateLimitStoreConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(RateLimitStore.class)
+        RedisRateLimitStore hubspotRateLimitStore(HubSpotProperties properties,
+                ObjectProvider<ReactiveRedisConnectionFactory> connectionFactory) {
+            ReactiveRedisConnectionFactory redis = connectionFactory.getIfAvailable();
+            if (redis == null) {
+                throw new InvalidHubSpotConfigurationException(
+                        "hubspot.rate-limit.store is 'redis', but the application has no ReactiveRedisConnectionFactory "
+                                + "to reach Redis with.",
+                        "Add org.springframework.boot:spring-boot-starter-data-redis-reactive to the application's "
+                                + "dependencies and point spring.data.redis.* at the Redis that every instance "
+                                + "shares, or set hubspot.rate-limit.store to 'memory'.");
+            }
+            HubSpotProperties.RateLimit.Redis settings = properties.getRateLimit().getRedis();
+            return RedisRateLimitStore.builder(redis)
+                .keyPrefix(settings.getKeyPrefix())
+                .commandTimeout(settings.getCommandTimeout())
+                .pollInterval(settings.getPollInterval())
+                .recoveryInterval(settings.getRecoveryInterval())
+                .build();
+        }
+
+    }
+
+    /**
+     * {@code hubspot.rate-limit.store=redis} without the Redis store on the class path
+     * fails at startup, naming the dependency to add.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnMissingClass("io.github.associations.redis.RedisRateLimitStore")
+    @ConditionalOnProperty(name = "hubspot.rate-limit.store", havingValue = "redis")
+    static class MissingRedisRateLimitStoreConfiguration {
+
+        @Bean
+        @ConditionalOnMissingBean(RateLimitStore.class)
+        RateLimitStore hubspotRateLimitStore() {
+            throw new InvalidHubSpotConfigurationException(
+                    "hubspot.rate-limit.store is 'redis', but HubSpot's Redis rate-limit store is not on the "
+                            + "classpath.",
+                    "Add io.github.associations:associations-rate-limit-redis (managed by associations-bom) and "
+                            + "org.springframework.boot:spring-boot-starter-data-redis-reactive to the application's "
+                            + "dependencies, or set hubspot.rate-limit.store to 'memory'.");
         }
 
     }

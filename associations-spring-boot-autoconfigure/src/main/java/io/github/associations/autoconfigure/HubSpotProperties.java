@@ -396,6 +396,29 @@ public class HubSpotProperties {
          */
         private @Nullable Duration dailyCoolDown;
 
+        /**
+         * Where the burst window's slots and the daily-limit state are kept: per
+         * instance, or in Redis, shared by every instance of the application.
+         */
+        private RateLimitStoreType store = RateLimitStoreType.MEMORY;
+
+        /**
+         * Key of the burst window in a shared store, replacing the one derived from the
+         * credentials (a hash of the private app's access token, or the public app's
+         * client ID and installing account). Applications that share one HubSpot app's
+         * window across several tokens set the same key.
+         */
+        private @Nullable String sharedWindowKey;
+
+        /**
+         * Key of the daily quota in a shared store, replacing the one derived from the
+         * credentials (the account). Applications that share one account's daily quota
+         * across several tokens set the same key.
+         */
+        private @Nullable String sharedDailyKey;
+
+        private final Redis redis = new Redis();
+
         public boolean isEnabled() {
             return this.enabled;
         }
@@ -468,6 +491,34 @@ public class HubSpotProperties {
             this.dailyCoolDown = dailyCoolDown;
         }
 
+        public RateLimitStoreType getStore() {
+            return this.store;
+        }
+
+        public void setStore(RateLimitStoreType store) {
+            this.store = store;
+        }
+
+        public @Nullable String getSharedWindowKey() {
+            return this.sharedWindowKey;
+        }
+
+        public void setSharedWindowKey(@Nullable String sharedWindowKey) {
+            this.sharedWindowKey = sharedWindowKey;
+        }
+
+        public @Nullable String getSharedDailyKey() {
+            return this.sharedDailyKey;
+        }
+
+        public void setSharedDailyKey(@Nullable String sharedDailyKey) {
+            this.sharedDailyKey = sharedDailyKey;
+        }
+
+        public Redis getRedis() {
+            return this.redis;
+        }
+
         /**
          * These properties as the client's settings.
          * @return the settings the client's template is built with
@@ -489,7 +540,86 @@ public class HubSpotProperties {
                 .append("safetyMargin", this.safetyMargin)
                 .append("dailyResetZone", this.dailyResetZone)
                 .append("dailyCoolDown", this.dailyCoolDown)
+                .append("store", this.store)
+                .append("sharedWindowKey", this.sharedWindowKey)
+                .append("sharedDailyKey", this.sharedDailyKey)
+                .append("redis", this.redis)
                 .toString();
+        }
+
+        /**
+         * The Redis store of the burst window and the daily-limit state, used with
+         * {@code hubspot.rate-limit.store=redis}; the connection is Spring Boot's
+         * ({@code spring.data.redis.*}).
+         *
+         * @since 0.1.0
+         */
+        public static class Redis {
+
+            /**
+             * Prefix of the keys of the burst windows and daily quotas in Redis.
+             */
+            private String keyPrefix = "hubspot:rate-limit:";
+
+            /**
+             * Time to wait for an answer from Redis before this instance paces its
+             * requests alone, until Redis answers again.
+             */
+            private Duration commandTimeout = Duration.ofSeconds(1);
+
+            /**
+             * Longest time before Redis is asked again while every slot of the window is
+             * taken.
+             */
+            private Duration pollInterval = Duration.ofMillis(100);
+
+            /**
+             * Time between two checks whether Redis answers again, while it is
+             * unavailable.
+             */
+            private Duration recoveryInterval = Duration.ofSeconds(1);
+
+            public String getKeyPrefix() {
+                return this.keyPrefix;
+            }
+
+            public void setKeyPrefix(String keyPrefix) {
+                this.keyPrefix = keyPrefix;
+            }
+
+            public Duration getCommandTimeout() {
+                return this.commandTimeout;
+            }
+
+            public void setCommandTimeout(Duration commandTimeout) {
+                this.commandTimeout = commandTimeout;
+            }
+
+            public Duration getPollInterval() {
+                return this.pollInterval;
+            }
+
+            public void setPollInterval(Duration pollInterval) {
+                this.pollInterval = pollInterval;
+            }
+
+            public Duration getRecoveryInterval() {
+                return this.recoveryInterval;
+            }
+
+            public void setRecoveryInterval(Duration recoveryInterval) {
+                this.recoveryInterval = recoveryInterval;
+            }
+
+            @Override
+            public String toString() {
+                return new ToStringCreator(this).append("keyPrefix", this.keyPrefix)
+                    .append("commandTimeout", this.commandTimeout)
+                    .append("pollInterval", this.pollInterval)
+                    .append("recoveryInterval", this.recoveryInterval)
+                    .toString();
+            }
+
         }
 
     }

@@ -66,6 +66,13 @@ class ConfigurationMetadataTests {
         properties.put("hubspot.rate-limit.safety-margin", "200ms");
         properties.put("hubspot.rate-limit.daily-reset-zone", "UTC");
         properties.put("hubspot.rate-limit.daily-cool-down", null);
+        properties.put("hubspot.rate-limit.store", "memory");
+        properties.put("hubspot.rate-limit.shared-window-key", null);
+        properties.put("hubspot.rate-limit.shared-daily-key", null);
+        properties.put("hubspot.rate-limit.redis.key-prefix", "hubspot:rate-limit:");
+        properties.put("hubspot.rate-limit.redis.command-timeout", "1s");
+        properties.put("hubspot.rate-limit.redis.poll-interval", "100ms");
+        properties.put("hubspot.rate-limit.redis.recovery-interval", "1s");
         properties.put("hubspot.retry.enabled", true);
         properties.put("hubspot.retry.max-attempts", 5);
         properties.put("hubspot.retry.max-total-time", "2m");
@@ -125,6 +132,7 @@ class ConfigurationMetadataTests {
             .containsEntry("hubspot.oauth", HubSpotProperties.OAuth.class.getName())
             .containsEntry("hubspot.batch", HubSpotProperties.Batch.class.getName())
             .containsEntry("hubspot.rate-limit", HubSpotProperties.RateLimit.class.getName())
+            .containsEntry("hubspot.rate-limit.redis", HubSpotProperties.RateLimit.Redis.class.getName())
             .containsEntry("hubspot.retry", HubSpotProperties.Retry.class.getName());
     }
 

@@ -57,7 +57,36 @@ class HubSpotPropertiesTests {
             assertThat(batch.getArchiveChunkSize()).isEqualTo(1000);
             assertThat(batch.getArchiveLabelsChunkSize()).isEqualTo(1000);
             assertThat(batch.getConcurrency()).isEqualTo(2);
+            HubSpotProperties.RateLimit rateLimit = properties.getRateLimit();
+            assertThat(rateLimit.getStore()).isEqualTo(RateLimitStoreType.MEMORY);
+            assertThat(rateLimit.getSharedWindowKey()).isNull();
+            assertThat(rateLimit.getSharedDailyKey()).isNull();
+            HubSpotProperties.RateLimit.Redis redis = rateLimit.getRedis();
+            assertThat(redis.getKeyPrefix()).isEqualTo("hubspot:rate-limit:");
+            assertThat(redis.getCommandTimeout()).isEqualTo(Duration.ofSeconds(1));
+            assertThat(redis.getPollInterval()).isEqualTo(Duration.ofMillis(100));
+            assertThat(redis.getRecoveryInterval()).isEqualTo(Duration.ofSeconds(1));
         });
+    }
+
+    @Test
+    void rateLimitStorePropertiesBind() {
+        this.contextRunner
+            .withPropertyValues("hubspot.rate-limit.store=redis", "hubspot.rate-limit.shared-window-key=team-app",
+                    "hubspot.rate-limit.shared-daily-key=team-account", "hubspot.rate-limit.redis.key-prefix=app:",
+                    "hubspot.rate-limit.redis.command-timeout=250ms", "hubspot.rate-limit.redis.poll-interval=50ms",
+                    "hubspot.rate-limit.redis.recovery-interval=5s")
+            .run((context) -> {
+                HubSpotProperties.RateLimit rateLimit = context.getBean(HubSpotProperties.class).getRateLimit();
+                assertThat(rateLimit.getStore()).isEqualTo(RateLimitStoreType.REDIS);
+                assertThat(rateLimit.getSharedWindowKey()).isEqualTo("team-app");
+                assertThat(rateLimit.getSharedDailyKey()).isEqualTo("team-account");
+                HubSpotProperties.RateLimit.Redis redis = rateLimit.getRedis();
+                assertThat(redis.getKeyPrefix()).isEqualTo("app:");
+                assertThat(redis.getCommandTimeout()).isEqualTo(Duration.ofMillis(250));
+                assertThat(redis.getPollInterval()).isEqualTo(Duration.ofMillis(50));
+                assertThat(redis.getRecoveryInterval()).isEqualTo(Duration.ofSeconds(5));
+            });
     }
 
     @Test

@@ -65,7 +65,8 @@ public final class BenchmarkRunner {
         Logger.getLogger("").setLevel(Level.WARNING);
         String environment = environment();
         System.out.println(environment);
-        // -Dbenchmarks.only=bulk,overhead,streaming,batch runs some of them (the results
+        // -Dbenchmarks.only=bulk,overhead,streaming,batch,shared runs some of them (the
+        // results
         // files are then partial)
         Set<String> only = new HashSet<>(List.of(System.getProperty("benchmarks.only", "").split(",")));
         only.remove("");
@@ -81,6 +82,9 @@ public final class BenchmarkRunner {
         }
         if (only.isEmpty() || only.contains("batch")) {
             measured.add(timed("Batch efficiency", BatchEfficiencyBenchmark::run));
+        }
+        if (only.isEmpty() || only.contains("shared")) {
+            measured.add(timed("Three instances sharing one quota", SharedQuotaBenchmark::run));
         }
         Files.writeString(results.resolve("results.md"), ResultsReport.markdown(environment, measured));
         Files.writeString(results.resolve("chart.svg"), ResultsReport.svg(measured));

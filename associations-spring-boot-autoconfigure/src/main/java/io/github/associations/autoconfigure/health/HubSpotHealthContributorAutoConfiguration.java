@@ -18,6 +18,7 @@ package io.github.associations.autoconfigure.health;
 
 import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.autoconfigure.HubSpotClientStatus;
+import io.github.associations.redis.RedisRateLimitStore;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -26,6 +27,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.health.autoconfigure.contributor.ConditionalOnEnabledHealthIndicator;
 import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for the {@code hubspot} health
@@ -45,6 +47,22 @@ public final class HubSpotHealthContributorAutoConfiguration {
     @ConditionalOnMissingBean(name = { "hubspotHealthIndicator", "hubspotHealthContributor" })
     HubSpotHealthIndicator hubspotHealthIndicator(HubSpotClientStatus status) {
         return new HubSpotHealthIndicator(status);
+    }
+
+    /**
+     * With the Redis rate-limit store, the {@code hubspot} health shows its state too.
+     */
+    @Configuration(proxyBeanMethods = false)
+    @ConditionalOnClass(RedisRateLimitStore.class)
+    static class RedisRateLimitStoreHealthConfiguration {
+
+        @Bean
+        @ConditionalOnBean(RedisRateLimitStore.class)
+        @ConditionalOnMissingBean(name = { "hubspotHealthIndicator", "hubspotHealthContributor" })
+        HubSpotHealthIndicator hubspotHealthIndicator(HubSpotClientStatus status, RedisRateLimitStore store) {
+            return new RedisRateLimitStoreHubSpotHealthIndicator(status, store);
+        }
+
     }
 
 }
