@@ -43,6 +43,7 @@ import io.github.associations.model.BatchResult;
 import io.github.associations.model.LabelDefinition;
 import io.github.associations.model.LabelsBetweenRecords;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.health.contributor.Status;
@@ -61,6 +62,7 @@ import static org.awaitility.Awaitility.await;
  * variants: {@code drills.pairs} (default 10,000), {@code drills.callers} (default
  * 1,000), {@code drills.seed} (default 20261122).
  */
+@Tag("drill")
 class ReliabilityDrillTests {
 
     private static final int PAIRS = Integer.getInteger("drills.pairs", 10_000);
