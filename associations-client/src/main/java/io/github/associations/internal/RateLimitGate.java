@@ -282,6 +282,14 @@ public final class RateLimitGate {
     }
 
     /**
+     * The client's picture of HubSpot's window.
+     * @return the window
+     */
+    ServerWindow window() {
+        return this.window;
+    }
+
+    /**
      * When calls are attempted again after the daily limit was reached, as far as this
      * gate has seen.
      * @return the instant, or {@code null} while calls are not held back
