@@ -129,6 +129,25 @@ class RateLimitTests extends EmulatorTestSupport {
     }
 
     @Test
+    void instancesSharingOneLimitSlowDownTogether() {
+        // Two instances, each with its own store and HubSpot's whole limit: neither
+        // knows the other but through HubSpot's headers, so both spread their requests
+        // until the headers show them alone, and they never are.
+        Paced paced = onVirtualTime((nanoTime) -> {
+            RollingWindowHubSpot hubSpot = new RollingWindowHubSpot(50, Duration.ofSeconds(1), nanoTime);
+            RateLimitSettings limit = RateLimitSettings.defaults().withLimit(50, Duration.ofSeconds(1));
+            AssociationsTemplate one = stubbed(hubSpot, nanoTime, new CopyOnWriteArrayList<>(), limit, FAST_RETRY);
+            AssociationsTemplate other = stubbed(hubSpot, nanoTime, new CopyOnWriteArrayList<>(), limit, FAST_RETRY);
+            return new Paced(hubSpot, Mono.when(run(one, 150, 10), run(other, 150, 10)).thenReturn(300));
+        }, Duration.ofMinutes(5));
+
+        List<Integer> statuses = paced.hubSpot().statuses();
+        long rejected = statuses.stream().filter((status) -> status == 429).count();
+        assertThat(statuses.stream().filter((status) -> status == 200).count()).isEqualTo(300);
+        assertThat(rejected).isLessThanOrEqualTo(statuses.size() / 100);
+    }
+
+    @Test
     void instancesSharingOneStoreNeverExceedTheWindow() {
         Paced paced = onVirtualTime((nanoTime) -> {
             RollingWindowHubSpot hubSpot = new RollingWindowHubSpot(50, Duration.ofSeconds(1), nanoTime);

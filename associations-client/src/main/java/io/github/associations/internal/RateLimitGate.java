@@ -22,6 +22,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.LongSupplier;
 
@@ -92,6 +93,13 @@ public final class RateLimitGate {
     private final AtomicReference<Sinks.Empty<Void>> released = new AtomicReference<>(Sinks.empty());
 
     private final AtomicReference<@Nullable Instant> dailyBlockedUntil = new AtomicReference<>();
+
+    /**
+     * When the next request may go while requests are spread (see {@link #spreadWait()}).
+     */
+    private final AtomicLong nextSpreadSend = new AtomicLong();
+
+    private volatile boolean spreading;
 
     /**
      * Create a gate.
@@ -167,14 +175,57 @@ public final class RateLimitGate {
                 return Mono.error(tooLongAWait(operation));
             }
         }
+        long spacing = this.window.spacingNanos(this.settings.maxRequests(), this.store.isShared());
+        long spreadAt = spreadAt(started, spacing);
+        waitNanos = Math.max(waitNanos, spreadAt - started);
+        if (waitNanos > deadline - started) {
+            giveBack(spreadAt, spacing);
+            return Mono.error(tooLongAWait(operation));
+        }
         Mono<Permit> slot = key(keys.burstWindow()).flatMap((key) -> slot(operation, key, deadline))
+            .doOnNext((permit) -> permit.spread(spreadAt, spacing))
             .doOnNext((permit) -> {
                 long waited = this.nanoTime.getAsLong() - started;
                 if (waited > 0) {
                     this.listener.rateLimiterWait(operation, Duration.ofNanos(waited));
                 }
             });
-        return (waitNanos > 0) ? Mono.delay(Duration.ofNanos(waitNanos)).then(slot) : slot;
+        Mono<Permit> permit = (waitNanos > 0) ? Mono.delay(Duration.ofNanos(waitNanos)).then(slot) : slot;
+        return (spacing > 0)
+                ? permit.doOnCancel(() -> giveBack(spreadAt, spacing)).doOnError((ex) -> giveBack(spreadAt, spacing))
+                : permit;
+    }
+
+    /**
+     * When this request may go to keep requests evenly spaced, while the window may be
+     * shared with clients the store does not see: before HubSpot's headers have told
+     * whether anyone else uses it, and while they show others. A client known to be
+     * alone, or whose store counts everyone, takes a whole window at once instead: two
+     * instances starting together with their own windows would otherwise both do so.
+     * @param now the time now
+     * @param spacing how far apart requests go, zero for a whole window at once
+     * @return when the request may go, {@code now} at the earliest
+     */
+    private long spreadAt(long now, long spacing) {
+        if (spacing <= 0) {
+            this.spreading = false;
+            return now;
+        }
+        if (!this.spreading) {
+            this.spreading = true;
+            this.nextSpreadSend.set(now);
+        }
+        long at = this.nextSpreadSend.getAndUpdate((next) -> ((next - now > 0) ? next : now) + spacing);
+        return (at - now > 0) ? at : now;
+    }
+
+    /**
+     * Give back the place of a request that is not sent, if no later one took the next.
+     */
+    private void giveBack(long spreadAt, long spacing) {
+        if (spacing > 0) {
+            this.nextSpreadSend.compareAndSet(spreadAt + spacing, spreadAt);
+        }
     }
 
     private Mono<Permit> slot(Operation operation, String key, long deadline) {
@@ -215,6 +266,9 @@ public final class RateLimitGate {
             String slot = permit.slot;
             if (key == null || slot == null || !permit.release()) {
                 return;
+            }
+            if (!permit.wasSent()) {
+                giveBack(permit.spreadAt, permit.spacing);
             }
             Duration hold = permit.wasSent() ? Duration.ofNanos(this.window.holdNanos()) : Duration.ZERO;
             this.store.release(key, slot, hold)
@@ -340,9 +394,19 @@ public final class RateLimitGate {
 
         private boolean released;
 
+        private long spreadAt;
+
+        private long spacing;
+
         Permit(@Nullable String key, @Nullable String slot) {
             this.key = key;
             this.slot = slot;
+        }
+
+        /** The attempt's place among evenly spread requests, if they are spread. */
+        void spread(long at, long spacing) {
+            this.spreadAt = at;
+            this.spacing = spacing;
         }
 
         void sent(long at) {

@@ -63,6 +63,11 @@ final class ServerWindow {
 
     private int estimates;
 
+    /** When HubSpot's headers last showed others using the window, if ever. */
+    private long othersSeenAt;
+
+    private boolean othersSeen;
+
     /**
      * Create a window.
      * @param nanoTime the time source
@@ -94,6 +99,27 @@ final class ServerWindow {
                 limit -= this.usedByOthers + Math.max(1, limit / 20);
             }
             return Math.max(1, limit);
+        }
+    }
+
+    /**
+     * How far apart requests go when they should be spread evenly rather than a whole
+     * window at once: while the store does not count everyone, until HubSpot's headers
+     * have shown the client alone in its window, and for an interval after they last
+     * showed others.
+     * @param configured the configured limit
+     * @param shared whether the store counts the requests of everyone using the window
+     * @return nanoseconds between requests, zero when the client may take a whole window
+     * at once
+     */
+    long spacingNanos(int configured, boolean shared) {
+        if (shared || !this.adaptive) {
+            return 0;
+        }
+        synchronized (this.lock) {
+            boolean alone = this.estimates > 0 && (!this.othersSeen
+                    || this.nanoTime.getAsLong() - this.othersSeenAt > this.intervalNanos + this.marginNanos);
+            return alone ? 0 : this.intervalNanos / limit(configured, false);
         }
     }
 
@@ -161,6 +187,10 @@ final class ServerWindow {
                 lowest = Math.min(lowest, this.recentEstimates[i]);
             }
             this.usedByOthers = lowest;
+            if (lowest > 0) {
+                this.othersSeen = true;
+                this.othersSeenAt = this.nanoTime.getAsLong();
+            }
         }
     }
 
