@@ -140,14 +140,16 @@ public class AssociationsTemplate implements AssociationsOperations {
     }
 
     /**
-     * The keys of a shared store when none are set: those of the private app whose token
-     * was given, otherwise a hash of the first token the provider supplies.
+     * The keys of a shared store when none are set: those the provider names (a private
+     * app's, a public app's with its account), otherwise a hash of the first token the
+     * provider supplies.
      */
     private static RateLimitKeys defaultKeys(Builder builder) {
-        if (builder.privateAppToken != null) {
-            return RateLimitKeys.ofPrivateApp(builder.privateAppToken);
-        }
         AccessTokenProvider provider = builder.accessTokenProvider;
+        RateLimitKeys named = provider.rateLimitKeys();
+        if (named != null) {
+            return named;
+        }
         Mono<String> key = Mono.defer(() -> provider.getAccessToken())
             .map((token) -> "private-app:" + RateLimitKeys.hash(token))
             .cache();

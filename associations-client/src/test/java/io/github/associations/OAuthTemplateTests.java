@@ -20,11 +20,13 @@ import java.time.Duration;
 import java.util.List;
 
 import io.github.associations.emulator.control.EmulatorEndpoint;
+import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.model.AssociationPage;
 import io.github.associations.model.Operation;
 import io.github.associations.oauth.RefreshTokenAccessTokenProvider;
+import io.github.associations.resilience.RateLimitKeys;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -66,12 +68,14 @@ class OAuthTemplateTests extends EmulatorTestSupport {
 
     private AssociationsOperations hubSpot;
 
+    private RefreshTokenAccessTokenProvider tokens;
+
     @BeforeEach
     void oauthEmulatorAndTemplate() {
         restart((options) -> options.oauthClient(CLIENT_ID, CLIENT_SECRET, REFRESH_TOKEN)
             .accessTokenLifetime(LIFETIME)
             .clock(this.clock), (settings) -> settings);
-        RefreshTokenAccessTokenProvider tokens = RefreshTokenAccessTokenProvider.builder()
+        this.tokens = RefreshTokenAccessTokenProvider.builder()
             .clientId(CLIENT_ID)
             .clientSecret(CLIENT_SECRET)
             .refreshToken(REFRESH_TOKEN)
@@ -83,7 +87,7 @@ class OAuthTemplateTests extends EmulatorTestSupport {
             .webClient(WebClient.builder()
                 .clientConnector(new ReactorClientHttpConnector(HttpClient.create(this.connections)))
                 .build())
-            .accessTokenProvider(tokens)
+            .accessTokenProvider(this.tokens)
             .settings(this.template.getSettings())
             .build();
     }
@@ -91,6 +95,21 @@ class OAuthTemplateTests extends EmulatorTestSupport {
     @AfterEach
     void closeConnections() {
         this.connections.dispose();
+    }
+
+    @Test
+    void aSharedStoreCountsAPublicAppPerAppAndTheAccountTheTokenEndpointNamed() {
+        // HubSpot's burst window belongs to the app in one account, the daily quota to
+        // the account: every instance of the app in that account shares both
+        RateLimitKeys keys = this.tokens.rateLimitKeys();
+
+        String account = Long.toString(EmulatorOptions.defaults().portalId());
+        assertThat(keys.burstWindow().block(TIMEOUT)).isEqualTo("oauth-app:" + CLIENT_ID + ":" + account);
+        assertThat(keys.dailyQuota().block(TIMEOUT)).isEqualTo("account:" + account);
+        assertThat(keys.burstWindow().block(TIMEOUT)).doesNotContain(CLIENT_SECRET, REFRESH_TOKEN);
+        assertThat(this.emulator.requests().all()).filteredOn((request) -> request.path().contains("/token"))
+            .as("one token request, shared by both keys")
+            .hasSize(1);
     }
 
     @Test

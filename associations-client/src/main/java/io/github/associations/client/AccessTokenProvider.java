@@ -17,6 +17,8 @@
 package io.github.associations.client;
 
 import io.github.associations.check.Arguments;
+import io.github.associations.resilience.RateLimitKeys;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -54,6 +56,17 @@ public interface AccessTokenProvider {
     }
 
     /**
+     * The keys under which a shared rate-limit store counts this provider's requests:
+     * HubSpot's burst window belongs to the app (for public apps, the app and the
+     * installing account), the daily quota to the account.
+     * @return the keys, or {@code null} (the default) for keys named by a hash of the
+     * first access token
+     */
+    default @Nullable RateLimitKeys rateLimitKeys() {
+        return null;
+    }
+
+    /**
      * A provider for a private app's static access token.
      * @param accessToken the private app access token, for example {@code pat-na1-...}
      * @return a provider that always returns {@code accessToken}
@@ -65,6 +78,11 @@ public interface AccessTokenProvider {
             @Override
             public Mono<String> getAccessToken() {
                 return token;
+            }
+
+            @Override
+            public RateLimitKeys rateLimitKeys() {
+                return RateLimitKeys.ofPrivateApp(accessToken);
             }
 
             @Override

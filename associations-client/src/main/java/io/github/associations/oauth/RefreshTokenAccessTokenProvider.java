@@ -32,6 +32,7 @@ import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.client.ApiVersion;
 import io.github.associations.client.AssociationsSettings;
 import io.github.associations.observation.AssociationsListener;
+import io.github.associations.resilience.RateLimitKeys;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.jspecify.annotations.Nullable;
@@ -62,6 +63,7 @@ import org.springframework.security.oauth2.core.endpoint.OAuth2AccessTokenRespon
 import org.springframework.security.oauth2.core.web.reactive.function.OAuth2BodyExtractors;
 import org.springframework.web.reactive.function.BodyExtractor;
 import org.springframework.web.reactive.function.BodyExtractors;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
@@ -155,6 +157,9 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
     private final Clock clock;
 
     private final @Nullable HubSpotRefreshTokenListener refreshTokenListener;
+
+    /** The installing account, as the token endpoint last named it. */
+    private final AtomicReference<@Nullable String> hubId = new AtomicReference<>();
 
     private final AssociationsListener listener;
 
@@ -316,6 +321,26 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
         return true;
     }
 
+    /**
+     * The keys of a public app: its burst window per app and installing account, its
+     * daily quota per account, the account being the {@code hub_id} the token endpoint
+     * answers with (asked for with the first token when none was fetched yet). Where
+     * HubSpot names no account, one window and one quota per app, which may pace an app
+     * installed in several accounts more slowly than HubSpot would, never faster.
+     * @return the keys {@code oauth-app:<clientId>:<hubId>} and {@code account:<hubId>}
+     */
+    @Override
+    public RateLimitKeys rateLimitKeys() {
+        Mono<String> account = Mono.defer(() -> {
+            String known = this.hubId.get();
+            return (known != null) ? Mono.just(known)
+                    : getAccessToken().then(Mono.fromSupplier(() -> this.hubId.get()));
+        })
+            .defaultIfEmpty("app-" + this.clientId)
+            .cache((value) -> Duration.ofDays(365), (ex) -> Duration.ZERO, () -> Duration.ZERO);
+        return RateLimitKeys.ofOAuthApp(this.clientId, account);
+    }
+
     private boolean isFresh(OAuth2AccessToken token) {
         Instant expiresAt = token.getExpiresAt();
         // Spring's provider decides the same way, with its clock skew set to
@@ -435,7 +460,12 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
                 .defaultIfEmpty(Map.of())
                 .flatMap((body) -> Mono.error(rejected(status, body)));
         }
-        return TOKEN_RESPONSE.extract(message, unlogged);
+        return TOKEN_RESPONSE.extract(message, unlogged).doOnNext((response) -> {
+            Object hubId = response.getAdditionalParameters().get("hub_id");
+            if (hubId != null && StringUtils.hasText(hubId.toString())) {
+                this.hubId.set(hubId.toString());
+            }
+        });
     }
 
     private static BodyExtractor.Context unlogged(BodyExtractor.Context context) {

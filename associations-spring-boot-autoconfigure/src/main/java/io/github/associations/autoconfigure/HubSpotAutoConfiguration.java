@@ -206,8 +206,8 @@ public final class HubSpotAutoConfiguration {
 
     /**
      * The keys of the burst window and the daily quota when a property sets either; the
-     * other is derived from the first token, as the template derives both otherwise (a
-     * hash of it, never the token).
+     * other is the one the token provider names (a private app's hash of its token, a
+     * public app's client id and account), as the template derives both otherwise.
      */
     static @Nullable RateLimitKeys rateLimitKeys(HubSpotProperties.RateLimit properties,
             AccessTokenProvider accessTokenProvider) {
@@ -216,11 +216,14 @@ public final class HubSpotAutoConfiguration {
         if (!StringUtils.hasText(window) && !StringUtils.hasText(daily)) {
             return null;
         }
+        RateLimitKeys named = accessTokenProvider.rateLimitKeys();
         Mono<String> derived = Mono.defer(accessTokenProvider::getAccessToken)
             .map((token) -> "private-app:" + RateLimitKeys.hash(token))
             .cache();
-        return RateLimitKeys.of(StringUtils.hasText(window) ? Mono.just(window) : derived,
-                StringUtils.hasText(daily) ? Mono.just(daily) : derived);
+        Mono<String> derivedWindow = (named != null) ? named.burstWindow() : derived;
+        Mono<String> derivedDaily = (named != null) ? named.dailyQuota() : derived;
+        return RateLimitKeys.of(StringUtils.hasText(window) ? Mono.just(window) : derivedWindow,
+                StringUtils.hasText(daily) ? Mono.just(daily) : derivedDaily);
     }
 
     /**
