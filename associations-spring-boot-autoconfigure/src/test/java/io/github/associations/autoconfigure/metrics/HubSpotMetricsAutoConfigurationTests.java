@@ -38,10 +38,15 @@ import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.mockito.Mockito;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -178,6 +183,38 @@ class HubSpotMetricsAutoConfigurationTests {
             assertThat(waits.count()).isEqualTo(3);
             assertThat(waits.totalTime(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(15);
         });
+    }
+
+    @Test
+    void prometheusShowsADescriptionOfTheOperationsTimerAndItsErrorTag() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+                    PrometheusMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+                    ObservationAutoConfiguration.class, HubSpotAutoConfiguration.class,
+                    HubSpotMetricsAutoConfiguration.class))
+            .withPropertyValues("hubspot.base-url=" + this.emulator.baseUrl(),
+                    "hubspot.access-token=" + this.emulator.privateAppToken())
+            .run((context) -> {
+                context.getBean(AssociationsOperations.class)
+                    .records()
+                    .listPage("contacts", "1", "companies", 10, null)
+                    .block();
+
+                String scrape = context.getBean(PrometheusMeterRegistry.class).scrape();
+                assertThat(scrape.lines()
+                    .filter((line) -> line.startsWith("# HELP hubspot_associations_operations_seconds ")))
+                    .singleElement()
+                    .asString()
+                    .endsWith("Duration of the HubSpot Associations client's operations, by operation, outcome, "
+                            + "status class and exception");
+                assertThat(scrape.lines()
+                    .filter((line) -> line.startsWith("hubspot_associations_operations_seconds_count{")))
+                    .singleElement()
+                    .asString()
+                    .contains("error=\"none\"", "hubspot_operation=\"records.list\"", "outcome=\"SUCCESS\"");
+                assertThat(scrape.lines().filter((line) -> line.startsWith("# HELP hubspot_")))
+                    .allSatisfy((help) -> assertThat(help.split(" ", 4)).hasSize(4));
+            });
     }
 
     @Test
