@@ -17,6 +17,7 @@
 package io.github.associations.autoconfigure;
 
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -181,7 +182,7 @@ public class HubSpotProperties implements Validator {
         rejectPlaceholder(errors, "oauth.refreshToken", properties.getOauth().getRefreshToken());
         if (!isHttpUrl(properties.getBaseUrl())) {
             errors.rejectValue("baseUrl", "hubspot.url",
-                    "must be an absolute http(s) URL without query or fragment, " + "such as https://api.hubapi.com");
+                    "must be an absolute http(s) URL without query or fragment, such as https://api.hubapi.com");
         }
         try {
             ApiVersion.of(properties.getApiVersion());
@@ -218,7 +219,7 @@ public class HubSpotProperties implements Validator {
                     && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
                     && uri.getRawQuery() == null && uri.getRawFragment() == null;
         }
-        catch (java.net.URISyntaxException ex) {
+        catch (URISyntaxException ex) {
             return false;
         }
     }

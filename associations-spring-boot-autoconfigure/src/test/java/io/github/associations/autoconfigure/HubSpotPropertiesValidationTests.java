@@ -16,6 +16,9 @@
 
 package io.github.associations.autoconfigure;
 
+import java.time.Duration;
+
+import io.github.associations.AssociationsOperations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -65,12 +68,11 @@ class HubSpotPropertiesValidationTests {
     @Test
     void otherValidatedPropertiesAreBindValidationFailures() {
         assertRejected("hubspot.api-version=2025-01", "apiVersion", "2025-01", "must be one of");
-        assertRejected("hubspot.response-timeout=0s", "responseTimeout", java.time.Duration.ZERO, "positive");
+        assertRejected("hubspot.response-timeout=0s", "responseTimeout", Duration.ZERO, "positive");
         assertRejected("hubspot.batch.read-chunk-size=1001", "batch.readChunkSize", 1001, "between 1 and 1000");
         assertRejected("hubspot.batch.concurrency=0", "batch.concurrency", 0, "at least 1");
         assertRejected("hubspot.rate-limit.max-requests=0", "rateLimit.maxRequests", 0, "at least 1");
-        assertRejected("hubspot.rate-limit.interval=-1s", "rateLimit.interval", java.time.Duration.ofSeconds(-1),
-                "positive");
+        assertRejected("hubspot.rate-limit.interval=-1s", "rateLimit.interval", Duration.ofSeconds(-1), "positive");
         assertRejected("hubspot.retry.max-attempts=0", "retry.maxAttempts", 0, "at least 1");
         assertRejected("hubspot.retry.multiplier=0.5", "retry.multiplier", 0.5, "at least 1");
         assertRejected("hubspot.oauth.token-uri=/oauth/v1/token", "oauth.tokenUri", "/oauth/v1/token",
@@ -139,8 +141,7 @@ class HubSpotPropertiesValidationTests {
     void aPlaceholderWithAnEmptyDefaultIsNotACredential() {
         new ApplicationContextRunner().withConfiguration(AutoConfigurations.of(HubSpotAutoConfiguration.class))
             .withPropertyValues("hubspot.access-token=${HUBSPOT_TEST_UNSET_VARIABLE:}")
-            .run((context) -> assertThat(context).hasNotFailed()
-                .doesNotHaveBean(io.github.associations.AssociationsOperations.class));
+            .run((context) -> assertThat(context).hasNotFailed().doesNotHaveBean(AssociationsOperations.class));
     }
 
     private void assertRejected(String property, String field, Object value, String reason) {
