@@ -135,9 +135,8 @@ public final class HubSpotAutoConfiguration {
             throw new InvalidHubSpotConfigurationException(
                     "HubSpot OAuth credentials are configured, but Spring Security's OAuth2 client, which refreshes the "
                             + "access tokens, is not on the classpath.",
-                    "Add org.springframework.security:spring-security-oauth2-client to the application's dependencies "
-                            + "(the HubSpot Associations starter brings it), or set "
-                            + CredentialProperties.ACCESS_TOKEN
+                    "Add org.springframework.security:spring-security-oauth2-client (its version managed by Spring "
+                            + "Boot) to the application's dependencies, or set " + CredentialProperties.ACCESS_TOKEN
                             + " to a private app's access token instead of OAuth credentials.");
         }
         return privateAppAccessTokenProvider(connectionDetails);

@@ -16,10 +16,16 @@
 
 package io.github.associations.autoconfigure;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
+import io.github.associations.client.ApiVersion;
+import io.github.associations.client.AssociationsSettings;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RateLimitTier;
 import io.github.associations.resilience.RetrySettings;
@@ -28,6 +34,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.core.style.ToStringCreator;
+import org.springframework.validation.Errors;
+import org.springframework.validation.Validator;
 
 /**
  * {@link ConfigurationProperties @ConfigurationProperties} for HubSpot: where the API is,
@@ -35,11 +43,18 @@ import org.springframework.core.style.ToStringCreator;
  * credentials through {@link HubSpotConnectionDetails}, never from here directly.
  * <p>
  * {@link #toString()} masks the access token, client secret and refresh token.
+ * <p>
+ * As a {@link Validator}, the properties check themselves when they are bound, so that a
+ * value HubSpot's client cannot use fails the application's startup as Spring Boot
+ * reports binding failures: the property, its value, the reason.
  *
  * @since 0.1.0
  */
 @ConfigurationProperties("hubspot")
-public class HubSpotProperties {
+public class HubSpotProperties implements Validator {
+
+    /** A value that still holds a placeholder: its property or variable was not set. */
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([^}:]*)[^}]*}");
 
     /**
      * Base URL of HubSpot's API.
@@ -146,6 +161,96 @@ public class HubSpotProperties {
             .toString();
     }
 
+    @Override
+    public boolean supports(Class<?> type) {
+        return HubSpotProperties.class.isAssignableFrom(type);
+    }
+
+    /**
+     * Check every property against what HubSpot's client accepts, and that no credential
+     * is a placeholder left unresolved. Secrets are only ever rejected for being such a
+     * placeholder, so that a failure analysis never shows one.
+     * @param target the bound properties
+     * @param errors where each invalid property is reported
+     */
+    @Override
+    public void validate(Object target, Errors errors) {
+        HubSpotProperties properties = (HubSpotProperties) target;
+        rejectPlaceholder(errors, "accessToken", properties.getAccessToken());
+        rejectPlaceholder(errors, "oauth.clientId", properties.getOauth().getClientId());
+        rejectPlaceholder(errors, "oauth.clientSecret", properties.getOauth().getClientSecret());
+        rejectPlaceholder(errors, "oauth.refreshToken", properties.getOauth().getRefreshToken());
+        if (!isHttpUrl(properties.getBaseUrl())) {
+            errors.rejectValue("baseUrl", "hubspot.url",
+                    "must be an absolute http(s) URL without query or fragment, such as https://api.hubapi.com");
+        }
+        try {
+            ApiVersion.of(properties.getApiVersion());
+        }
+        catch (IllegalArgumentException ex) {
+            errors.rejectValue("apiVersion", "hubspot.apiVersion", "must be one of " + supportedApiVersions());
+        }
+        rejectUnlessPositive(errors, "connectTimeout", properties.getConnectTimeout());
+        rejectUnlessPositive(errors, "responseTimeout", properties.getResponseTimeout());
+        properties.getOauth().validate(errors);
+        properties.getBatch().validate(errors);
+        properties.getRateLimit().validate(errors);
+        properties.getRetry().validate(errors);
+    }
+
+    private static void rejectPlaceholder(Errors errors, String field, @Nullable String value) {
+        Matcher placeholder = (value != null) ? PLACEHOLDER.matcher(value) : null;
+        if (placeholder != null && placeholder.find()) {
+            String name = placeholder.group(1).strip();
+            errors.rejectValue(field, "hubspot.placeholder",
+                    "is a placeholder that was not resolved: set the environment variable (or property) " + name
+                            + ", or give the placeholder an empty default (${" + name + ":}) if the credential is "
+                            + "optional");
+        }
+    }
+
+    private static boolean isHttpUrl(@Nullable String value) {
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        try {
+            URI uri = new URI(value.strip());
+            return uri.isAbsolute() && uri.getHost() != null
+                    && ("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
+        }
+        catch (URISyntaxException ex) {
+            return false;
+        }
+    }
+
+    private static String supportedApiVersions() {
+        StringBuilder versions = new StringBuilder();
+        for (ApiVersion version : ApiVersion.values()) {
+            versions.append((versions.length() > 0) ? ", " : "").append(version.value());
+        }
+        return versions.toString();
+    }
+
+    private static void rejectUnlessPositive(Errors errors, String field, @Nullable Duration value) {
+        if (value == null || value.isNegative() || value.isZero()) {
+            errors.rejectValue(field, "hubspot.positive", "must be a positive duration");
+        }
+    }
+
+    private static void rejectIfNegative(Errors errors, String field, @Nullable Duration value) {
+        if (value == null || value.isNegative()) {
+            errors.rejectValue(field, "hubspot.notNegative", "must not be a negative duration");
+        }
+    }
+
+    private static void rejectUnlessBetween(Errors errors, String field, double value, double min, double max,
+            String reason) {
+        if (!(value >= min && value <= max)) {
+            errors.rejectValue(field, "hubspot.range", reason);
+        }
+    }
+
     static @Nullable String mask(@Nullable String secret) {
         return (secret != null) ? "******" : null;
     }
@@ -224,6 +329,14 @@ public class HubSpotProperties {
 
         public void setRefreshBeforeExpiry(Duration refreshBeforeExpiry) {
             this.refreshBeforeExpiry = refreshBeforeExpiry;
+        }
+
+        void validate(Errors errors) {
+            if (this.tokenUri != null && !this.tokenUri.isBlank() && !isHttpUrl(this.tokenUri)) {
+                errors.rejectValue("oauth.tokenUri", "hubspot.url",
+                        "must be an absolute http(s) URL, such as " + "https://api.hubapi.com/oauth/2026-09/token");
+            }
+            rejectIfNegative(errors, "oauth.refreshBeforeExpiry", this.refreshBeforeExpiry);
         }
 
         @Override
@@ -324,6 +437,23 @@ public class HubSpotProperties {
 
         public void setConcurrency(int concurrency) {
             this.concurrency = concurrency;
+        }
+
+        void validate(Errors errors) {
+            chunkSize(errors, "readChunkSize", this.readChunkSize, AssociationsSettings.MAX_BATCH_READ_INPUTS);
+            chunkSize(errors, "createChunkSize", this.createChunkSize, AssociationsSettings.MAX_BATCH_CREATE_INPUTS);
+            chunkSize(errors, "associateDefaultChunkSize", this.associateDefaultChunkSize, Integer.MAX_VALUE);
+            chunkSize(errors, "archiveChunkSize", this.archiveChunkSize, Integer.MAX_VALUE);
+            chunkSize(errors, "archiveLabelsChunkSize", this.archiveLabelsChunkSize, Integer.MAX_VALUE);
+            if (this.concurrency < 1) {
+                errors.rejectValue("batch.concurrency", "hubspot.range", "must be at least 1");
+            }
+        }
+
+        private static void chunkSize(Errors errors, String field, int value, int max) {
+            rejectUnlessBetween(errors, "batch." + field, value, 1, max,
+                    (max == Integer.MAX_VALUE) ? "must be at least 1"
+                            : "must be between 1 and " + max + ", the most inputs HubSpot accepts in one request");
         }
 
         @Override
@@ -529,6 +659,21 @@ public class HubSpotProperties {
                     this.safetyMargin, this.dailyResetZone, this.dailyCoolDown);
         }
 
+        void validate(Errors errors) {
+            if (this.maxRequests != null && this.maxRequests < 1) {
+                errors.rejectValue("rateLimit.maxRequests", "hubspot.range", "must be at least 1");
+            }
+            rejectUnlessPositive(errors, "rateLimit.interval", this.interval);
+            rejectUnlessPositive(errors, "rateLimit.maxWait", this.maxWait);
+            rejectIfNegative(errors, "rateLimit.safetyMargin", this.safetyMargin);
+            if (this.dailyCoolDown != null) {
+                rejectUnlessPositive(errors, "rateLimit.dailyCoolDown", this.dailyCoolDown);
+            }
+            rejectUnlessPositive(errors, "rateLimit.redis.commandTimeout", this.redis.getCommandTimeout());
+            rejectUnlessPositive(errors, "rateLimit.redis.pollInterval", this.redis.getPollInterval());
+            rejectUnlessPositive(errors, "rateLimit.redis.recoveryInterval", this.redis.getRecoveryInterval());
+        }
+
         @Override
         public String toString() {
             return new ToStringCreator(this).append("enabled", this.enabled)
@@ -732,6 +877,17 @@ public class HubSpotProperties {
         public RetrySettings toSettings() {
             return new RetrySettings(this.enabled, this.maxAttempts, this.maxTotalTime, this.initialBackoff,
                     this.maxBackoff, this.multiplier, this.jitter);
+        }
+
+        void validate(Errors errors) {
+            if (this.maxAttempts < 1) {
+                errors.rejectValue("retry.maxAttempts", "hubspot.range", "must be at least 1, the first attempt");
+            }
+            rejectUnlessPositive(errors, "retry.maxTotalTime", this.maxTotalTime);
+            rejectUnlessPositive(errors, "retry.initialBackoff", this.initialBackoff);
+            rejectUnlessPositive(errors, "retry.maxBackoff", this.maxBackoff);
+            rejectUnlessBetween(errors, "retry.multiplier", this.multiplier, 1, Double.MAX_VALUE, "must be at least 1");
+            rejectUnlessBetween(errors, "retry.jitter", this.jitter, 0, 1, "must be between 0 and 1");
         }
 
         @Override

@@ -20,15 +20,18 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.actuate.endpoint.SanitizingFunction;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.env.Environment;
 
 /**
  * {@link EnableAutoConfiguration Auto-configuration} for masking HubSpot's secrets in
- * Actuator's {@code /env} and {@code /configprops} endpoints.
+ * Actuator's {@code /env} and {@code /configprops} endpoints: by the names of their
+ * properties, and by value wherever else they appear.
  *
  * @since 0.1.0
  */
@@ -36,17 +39,24 @@ import org.springframework.context.annotation.Bean;
 @ConditionalOnClass(SanitizingFunction.class)
 public final class HubSpotSanitizingAutoConfiguration {
 
+    @Bean
+    HubSpotSecretValues hubspotSecretValues(Environment environment,
+            ObjectProvider<HubSpotConnectionDetails> connectionDetails) {
+        return new HubSpotSecretValues(environment, connectionDetails);
+    }
+
     // Spring Boot masks every value by default, but shows them all once
     // management.endpoint.env.show-values (or configprops) allows it: then only
-    // sanitizing
-    // functions hide anything. This one hides the three secret properties in any relaxed
-    // form (HUBSPOT_OAUTH_CLIENTSECRET, say), and nothing else.
+    // sanitizing functions hide anything. This one hides the secret properties in any
+    // relaxed form (HUBSPOT_OAUTH_CLIENTSECRET, say), and any entry, under any name,
+    // whose value is one of the secrets (CRM_SECRET_A referenced from application.yml).
     @Bean
-    SanitizingFunction hubspotSecretsSanitizingFunction() {
+    SanitizingFunction hubspotSecretsSanitizingFunction(HubSpotSecretValues secretValues) {
         Set<String> secrets = CredentialProperties.SECRETS.stream()
             .map(HubSpotSanitizingAutoConfiguration::uniform)
             .collect(Collectors.toUnmodifiableSet());
-        return SanitizingFunction.sanitizeValue().ifKeyMatches((key) -> secrets.contains(uniform(key)));
+        return (data) -> (secrets.contains(uniform(data.getKey())) || secretValues.isSecret(data.getValue()))
+                ? data.withSanitizedValue() : data;
     }
 
     /**

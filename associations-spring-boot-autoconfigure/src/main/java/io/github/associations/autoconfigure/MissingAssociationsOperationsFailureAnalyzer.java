@@ -19,8 +19,8 @@ package io.github.associations.autoconfigure;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.NoSuchBeanDefinitionException;
-import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.diagnostics.analyzer.AbstractInjectionFailureAnalyzer;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
@@ -31,10 +31,11 @@ import org.springframework.core.env.Environment;
  * reason and Spring Boot's own analysis (with its conditions report) applies instead.
  * <p>
  * Ordered before Spring Boot's {@code NoSuchBeanDefinitionFailureAnalyzer}, which would
- * otherwise answer first.
+ * otherwise answer first. Like that analyzer, it names the injection point that needed
+ * the bean ("Parameter 0 of constructor in com.example.CrmLinker").
  */
-class MissingAssociationsOperationsFailureAnalyzer extends AbstractFailureAnalyzer<NoSuchBeanDefinitionException>
-        implements Ordered {
+class MissingAssociationsOperationsFailureAnalyzer
+        extends AbstractInjectionFailureAnalyzer<NoSuchBeanDefinitionException> implements Ordered {
 
     /**
      * Matched by name: the analyzer is loaded whether or not the client's classes are.
@@ -59,13 +60,15 @@ class MissingAssociationsOperationsFailureAnalyzer extends AbstractFailureAnalyz
     }
 
     @Override
-    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause) {
+    protected @Nullable FailureAnalysis analyze(Throwable rootFailure, NoSuchBeanDefinitionException cause,
+            @Nullable String injectionPoint) {
         Class<?> beanType = cause.getResolvableType() != null ? cause.getResolvableType().resolve() : null;
         if (beanType == null || !this.operationsType.equals(beanType.getName())
                 || !CredentialProperties.configuredIn(this.environment).isEmpty()) {
             return null;
         }
-        String description = "A component required a bean of type '" + this.operationsType
+        String description = ((injectionPoint != null) ? injectionPoint : "A component") + " required a bean of type '"
+                + this.operationsType
                 + "', but no HubSpot credentials are configured, so the HubSpot auto-configuration did not create one.";
         String action = "Set " + CredentialProperties.ACCESS_TOKEN + " to a private app's access token, or "
                 + CredentialProperties.CLIENT_ID + ", " + CredentialProperties.CLIENT_SECRET + " and "

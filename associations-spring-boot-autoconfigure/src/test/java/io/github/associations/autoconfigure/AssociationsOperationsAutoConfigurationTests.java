@@ -28,6 +28,7 @@ import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.emulator.control.Fault;
 import io.github.associations.emulator.control.LoggedRequest;
 import io.github.associations.error.HubSpotAuthenticationException;
+import io.github.associations.error.HubSpotRateLimitException;
 import io.github.associations.error.HubSpotServerException;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RetrySettings;
@@ -395,19 +396,23 @@ class AssociationsOperationsAutoConfigurationTests {
 
     @Test
     void anApplicationsRateLimiterInstanceNamedHubSpotIsUsedAsConfigured() {
+        // Two permits an hour, and no caller waits a whole hour: the third call is
+        // refused before it is sent, whatever the machine's speed.
         this.contextRunner.withConfiguration(AutoConfigurations.of(RateLimiterAutoConfiguration.class))
             .withPropertyValues("hubspot.access-token=" + emulator.privateAppToken(), "hubspot.rate-limit.enabled=true",
                     "resilience4j.ratelimiter.instances.hubspot.limit-for-period=2",
-                    "resilience4j.ratelimiter.instances.hubspot.limit-refresh-period=1s",
+                    "resilience4j.ratelimiter.instances.hubspot.limit-refresh-period=1h",
                     "resilience4j.ratelimiter.instances.hubspot.timeout-duration=5s")
             .run((context) -> {
                 AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
-                long started = System.nanoTime();
-                Flux.range(1, 3).concatMap((i) -> hubSpot.labels().list("contacts", "companies")).blockLast();
-                Duration took = Duration.ofNanos(System.nanoTime() - started);
+                int before = emulator.requests().all().size();
+                hubSpot.labels().list("contacts", "companies").blockLast();
+                hubSpot.labels().list("contacts", "companies").blockLast();
+                Throwable third = catchThrowable(() -> hubSpot.labels().list("contacts", "companies").blockLast());
 
-                // Two permits per second: the third call waits for the next cycle.
-                assertThat(took).isGreaterThan(Duration.ofMillis(300));
+                assertThat(third).isInstanceOf(HubSpotRateLimitException.class)
+                    .hasMessageContaining("not sent: the client's rate limiter");
+                assertThat(emulator.requests().all()).hasSize(before + 2);
                 assertThat(context.getBean(RateLimiterRegistry.class)
                     .rateLimiter("hubspot")
                     .getRateLimiterConfig()

@@ -20,8 +20,10 @@ import java.io.InputStream;
 import java.net.URL;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
+import io.github.associations.resilience.RateLimitTier;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -80,6 +82,7 @@ class ConfigurationMetadataTests {
         properties.put("hubspot.retry.max-backoff", "10s");
         properties.put("hubspot.retry.multiplier", 2.0);
         properties.put("hubspot.retry.jitter", 0.5);
+        properties.put("management.health.hubspot.enabled", true);
         return properties;
     }
 
@@ -149,6 +152,45 @@ class ConfigurationMetadataTests {
         assertThat(tokenUri.get("values").findValuesAsString("value")).containsExactly(
                 "https://api.hubapi.com/oauth/2026-09/token", "https://api.hubapi.com/oauth/2026-03/token",
                 "https://api.hubapi.com/oauth/v1/token");
+    }
+
+    @Test
+    void theHealthIndicatorsSwitchIsDescribed() throws Exception {
+        JsonNode health = null;
+        for (JsonNode property : metadata().get("properties")) {
+            if (property.get("name").asString().equals("management.health.hubspot.enabled")) {
+                health = property;
+            }
+        }
+
+        assertThat(health).isNotNull();
+        assertThat(health.get("type").asString()).isEqualTo("java.lang.Boolean");
+        assertThat(health.get("description").asString()).isEqualTo("Whether to enable the HubSpot health check.");
+        assertThat(health.get("defaultValue").asBoolean()).isTrue();
+    }
+
+    @Test
+    void everyRateLimitTierIsAHintWithItsRequestLimits() throws Exception {
+        Map<String, String> hints = new HashMap<>();
+        for (JsonNode hint : metadata().get("hints")) {
+            if (hint.get("name").asString().equals("hubspot.rate-limit.tier")) {
+                hint.get("values")
+                    .forEach((value) -> hints.put(value.get("value").asString(), value.get("description").asString()));
+            }
+        }
+
+        assertThat(hints).hasSize(RateLimitTier.values().length);
+        for (RateLimitTier tier : RateLimitTier.values()) {
+            String value = tier.name().toLowerCase(Locale.ROOT).replace('_', '-');
+            assertThat(hints).as(value).containsKey(value);
+            assertThat(hints.get(value)).as(value)
+                .contains(String.format(Locale.ROOT, "%,d requests per 10 seconds", tier.burstLimit()))
+                .endsWith(".");
+            if (tier.dailyLimit() > 0) {
+                assertThat(hints.get(value)).as(value)
+                    .contains(String.format(Locale.ROOT, "%,d per day", tier.dailyLimit()));
+            }
+        }
     }
 
     private static JsonNode metadata() throws Exception {

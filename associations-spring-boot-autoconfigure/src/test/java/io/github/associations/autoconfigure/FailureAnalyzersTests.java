@@ -100,6 +100,20 @@ class FailureAnalyzersTests {
     }
 
     @Test
+    void missingOperationsNamesTheInjectionPointAsSpringBootDoes() {
+        new ApplicationContextRunner().withUserConfiguration(CrmLinker.class).run((context) -> {
+            FailureAnalysis analysis = analyzer(new MockEnvironment()).analyze(context.getStartupFailure());
+            assertThat(analysis).isNotNull();
+            assertThat(analysis.getDescription()).startsWith("Parameter 0 of constructor in "
+                    + CrmLinker.class.getName() + " required a bean of type '" + Operations.class.getName() + "'");
+        });
+        this.contextRunner.run((context) -> assertThat(
+                analyzer(new MockEnvironment()).analyze(context.getStartupFailure()).getDescription())
+            .startsWith("Parameter 0 of method service in " + NeedsOperationsConfiguration.class.getName()
+                    + " required a bean of type"));
+    }
+
+    @Test
     void missingOperationsWithCredentialsIsLeftToSpringBootsAnalysis() {
         this.contextRunner.run((context) -> assertThat(
                 analyzer(new MockEnvironment().withProperty("hubspot.access-token", "pat-na1-test"))
@@ -138,6 +152,13 @@ class FailureAnalyzersTests {
         @Bean
         String service(Operations operations) {
             return "needs " + operations;
+        }
+
+    }
+
+    static class CrmLinker {
+
+        CrmLinker(Operations operations) {
         }
 
     }

@@ -28,6 +28,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.context.annotation.ImportCandidates;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.http.client.reactive.ClientHttpConnectorBuilder;
 import org.springframework.boot.test.context.FilteredClassLoader;
@@ -134,6 +135,30 @@ class HubSpotAutoConfigurationTests {
     }
 
     @Test
+    void oauthCredentialsWithoutSpringSecuritysOAuth2ClientFailNamingTheDependency() {
+        this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+            .withPropertyValues("hubspot.oauth.client-id=client-1", "hubspot.oauth.client-secret=secret-1",
+                    "hubspot.oauth.refresh-token=refresh-1")
+            .run((context) -> {
+                assertThat(context).hasFailed();
+                FailureAnalysis analysis = new InvalidHubSpotConfigurationFailureAnalyzer()
+                    .analyze(context.getStartupFailure());
+                assertThat(analysis).isNotNull();
+                assertThat(analysis.getDescription()).contains("OAuth", "Spring Security's OAuth2 client")
+                    .doesNotContain("secret-1", "refresh-1");
+                assertThat(analysis.getAction()).contains("org.springframework.security:spring-security-oauth2-client",
+                        "hubspot.access-token");
+            });
+    }
+
+    @Test
+    void aPrivateAppTokenNeedsNoSpringSecurity() {
+        this.contextRunner.withClassLoader(new FilteredClassLoader("org.springframework.security"))
+            .withPropertyValues("hubspot.access-token=pat-na1-test")
+            .run((context) -> assertThat(context).hasNotFailed().hasSingleBean(AccessTokenProvider.class));
+    }
+
+    @Test
     void accessTokenWithAnyOAuthPropertyConflicts() {
         this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-secret", "hubspot.oauth.client-id=client-1")
             .run((context) -> assertThat(context).getFailure()
@@ -172,8 +197,9 @@ class HubSpotAutoConfigurationTests {
         this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test", "hubspot.base-url=")
             .run((context) -> assertThat(context).getFailure()
                 .rootCause()
-                .isInstanceOf(InvalidHubSpotConfigurationException.class)
-                .hasMessage("hubspot.base-url is blank."));
+                .isInstanceOf(BindValidationException.class)
+                .hasMessageContaining("Field error in object 'hubspot' on field 'baseUrl'")
+                .hasMessageContaining("must be an absolute http(s) URL"));
     }
 
     @Test
@@ -210,14 +236,11 @@ class HubSpotAutoConfigurationTests {
     @Test
     void anUnknownApiVersionFailsNamingThePropertyAndTheSupportedVersions() {
         this.contextRunner.withPropertyValues("hubspot.access-token=pat-na1-test", "hubspot.api-version=2025-09")
-            .run((context) -> {
-                Throwable failure = context.getStartupFailure();
-                assertThat(failure).rootCause()
-                    .isInstanceOf(InvalidHubSpotConfigurationException.class)
-                    .hasMessageContaining("hubspot.api-version is '2025-09'");
-                FailureAnalysis analysis = new InvalidHubSpotConfigurationFailureAnalyzer().analyze(failure);
-                assertThat(analysis.getAction()).contains("'2026-09', '2026-03', 'v4'");
-            });
+            .run((context) -> assertThat(context).getFailure()
+                .rootCause()
+                .isInstanceOf(BindValidationException.class)
+                .hasMessageContaining("Field error in object 'hubspot' on field 'apiVersion': rejected value [2025-09]")
+                .hasMessageContaining("must be one of 2026-09, 2026-03, v4"));
     }
 
     @Test

@@ -19,8 +19,10 @@ package io.github.associations.autoconfigure;
 import java.util.List;
 import java.util.Map;
 
+import io.github.associations.oauth.HubSpotRefreshTokenListener;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.support.DefaultListableBeanFactory;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint;
 import org.springframework.boot.actuate.context.properties.ConfigurationPropertiesReportEndpoint.ConfigurationPropertiesBeanDescriptor;
 import org.springframework.boot.actuate.endpoint.SanitizableData;
@@ -36,6 +38,7 @@ import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.env.StandardEnvironment;
 import org.springframework.core.env.SystemEnvironmentPropertySource;
+import org.springframework.mock.env.MockEnvironment;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -57,7 +60,9 @@ class HubSpotSanitizingAutoConfigurationTests {
 
     @Test
     void functionMasksTheThreeSecretsInAnyRelaxedFormAndNothingElse() {
-        SanitizingFunction function = new HubSpotSanitizingAutoConfiguration().hubspotSecretsSanitizingFunction();
+        SanitizingFunction function = new HubSpotSanitizingAutoConfiguration()
+            .hubspotSecretsSanitizingFunction(new HubSpotSecretValues(new MockEnvironment(),
+                    new DefaultListableBeanFactory().getBeanProvider(HubSpotConnectionDetails.class)));
 
         for (String key : List.of("hubspot.access-token", "hubspot.accessToken", "HUBSPOT_ACCESSTOKEN",
                 "HUBSPOT_ACCESS_TOKEN", "hubspot.oauth.client-secret", "hubspot.oauth.clientSecret",
@@ -128,6 +133,124 @@ class HubSpotSanitizingAutoConfigurationTests {
                     .isEqualTo(SanitizableData.SANITIZED_VALUE);
                 assertThat(variables.get("HUBSPOT_OAUTH_CLIENTID").getValue()).isEqualTo("client-env");
             });
+    }
+
+    @Test
+    void secretsInEnvironmentVariablesOfAnyNameAreMaskedByValueInEnvAndConfigprops() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HubSpotSanitizingAutoConfiguration.class))
+            .withUserConfiguration(PropertiesConfiguration.class)
+            .withInitializer((context) -> context.getEnvironment()
+                .getPropertySources()
+                .replace(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                        new SystemEnvironmentPropertySource(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME,
+                                Map.of("CRM_SECRET_A", "sekret-456", "CRM_SECRET_B", "refresh-789", "CRM_ID",
+                                        "client-1", "CRM_TOKEN_COPY", "Bearer refresh-789", "OTHER", "plain"))))
+            .withPropertyValues("hubspot.oauth.client-id=${CRM_ID}", "hubspot.oauth.client-secret=${CRM_SECRET_A}",
+                    "hubspot.oauth.refresh-token=${CRM_SECRET_B}", "other.copy=sekret-456")
+            .run((context) -> {
+                EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), functions(context),
+                        Show.ALWAYS);
+                Map<String, PropertyValueDescriptor> variables = variables(env);
+                assertThat(variables.get("CRM_SECRET_A").getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+                assertThat(variables.get("CRM_SECRET_B").getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+                assertThat(variables.get("CRM_TOKEN_COPY").getValue()).isEqualTo(SanitizableData.SANITIZED_VALUE);
+                assertThat(variables.get("CRM_ID").getValue()).isEqualTo("client-1");
+                assertThat(variables.get("OTHER").getValue()).isEqualTo("plain");
+                assertThat(envValue(env, "other.copy")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+                assertThat(env.environment(null).toString()).doesNotContain("sekret-456", "refresh-789");
+
+                ConfigurationPropertiesReportEndpoint configprops = new ConfigurationPropertiesReportEndpoint(
+                        functions(context), Show.ALWAYS);
+                configprops.setApplicationContext(context);
+                ConfigurationPropertiesBeanDescriptor hubspot = hubspot(configprops, context);
+                assertThat(hubspot.getProperties().toString()).doesNotContain("sekret-456", "refresh-789")
+                    .contains("client-1");
+                assertThat(hubspot.getInputs().toString()).doesNotContain("sekret-456", "refresh-789");
+            });
+    }
+
+    @Test
+    void aRefreshTokenHubSpotRotatedToIsMaskedByValue() {
+        this.contextRunner.withPropertyValues("app.saved-refresh-token=rotated-refresh-token-2").run((context) -> {
+            assertThat(context.getBeanProvider(HubSpotRefreshTokenListener.class).orderedStream())
+                .hasAtLeastOneElementOfType(HubSpotSecretValues.class);
+            EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), functions(context),
+                    Show.ALWAYS);
+            assertThat(envValue(env, "app.saved-refresh-token")).isEqualTo("rotated-refresh-token-2");
+
+            context.getBean(HubSpotSecretValues.class).refreshTokenRotated("rotated-refresh-token-2");
+
+            assertThat(envValue(env, "app.saved-refresh-token")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+        });
+    }
+
+    @Test
+    void theConnectionDetailsSecretsAreMaskedByValue() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HubSpotSanitizingAutoConfiguration.class))
+            .withBean(HubSpotConnectionDetails.class, () -> new HubSpotConnectionDetails() {
+
+                @Override
+                public String getBaseUrl() {
+                    return "http://localhost:8089";
+                }
+
+                @Override
+                public String getAccessToken() {
+                    return "pat-from-connection-details";
+                }
+
+            })
+            .withPropertyValues("app.token=pat-from-connection-details", "app.url=http://localhost:8089")
+            .run((context) -> {
+                EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), functions(context),
+                        Show.ALWAYS);
+                assertThat(envValue(env, "app.token")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+                assertThat(envValue(env, "app.url")).isEqualTo("http://localhost:8089");
+            });
+    }
+
+    @Test
+    void aShortSecretMasksOnlyEqualValues() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(HubSpotSanitizingAutoConfiguration.class))
+            .withPropertyValues("hubspot.access-token=abc", "app.same=abc", "app.longer=abcdef")
+            .run((context) -> {
+                EnvironmentEndpoint env = new EnvironmentEndpoint(context.getEnvironment(), functions(context),
+                        Show.ALWAYS);
+                assertThat(envValue(env, "app.same")).isEqualTo(SanitizableData.SANITIZED_VALUE);
+                assertThat(envValue(env, "app.longer")).isEqualTo("abcdef");
+            });
+    }
+
+    @Test
+    void theSecretValuesNeverShowThemselves() {
+        this.contextRunner.run((context) -> assertThat(context.getBean(HubSpotSecretValues.class).toString())
+            .doesNotContain("pat-na1-secret", "client-secret-1", "refresh-token-1"));
+    }
+
+    private static Map<String, PropertyValueDescriptor> variables(EnvironmentEndpoint endpoint) {
+        return endpoint.environment(null)
+            .getPropertySources()
+            .stream()
+            .filter((source) -> source.getName().equals(StandardEnvironment.SYSTEM_ENVIRONMENT_PROPERTY_SOURCE_NAME))
+            .findFirst()
+            .orElseThrow()
+            .getProperties();
+    }
+
+    private static ConfigurationPropertiesBeanDescriptor hubspot(ConfigurationPropertiesReportEndpoint endpoint,
+            AssertableApplicationContext context) {
+        return endpoint.configurationProperties()
+            .getContexts()
+            .get(context.getId())
+            .getBeans()
+            .values()
+            .stream()
+            .filter((bean) -> bean.getPrefix().equals("hubspot"))
+            .findFirst()
+            .orElseThrow();
     }
 
     @Test

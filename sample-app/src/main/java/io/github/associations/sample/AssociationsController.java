@@ -18,7 +18,10 @@ package io.github.associations.sample;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.model.AssociatedRecord;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -42,6 +45,18 @@ class AssociationsController {
     Flux<AssociatedRecord> associations(@PathVariable String objectType, @PathVariable String objectId,
             @PathVariable String toObjectType) {
         return this.associations.records().list(objectType, objectId, toObjectType);
+    }
+
+    /**
+     * A path the client refuses (an id that is not a HubSpot record id, an object type
+     * that is not a HubSpot name) is the caller's error: 400 with a problem detail that
+     * says what is wrong with it.
+     */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badArgument(IllegalArgumentException ex) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, ex.getMessage());
+        problem.setTitle("Invalid association path");
+        return problem;
     }
 
 }

@@ -63,4 +63,26 @@ class AssociationsControllerTests {
         assertThat(records.get(0).toObjectId()).isEqualTo("1");
     }
 
+    @Test
+    void aRecordIdThatIsNotANumberIsABadRequestWithAProblemDetail() {
+        this.client.get()
+            .uri("/associations/companies/abc/contacts")
+            .accept(MediaType.APPLICATION_JSON)
+            .exchange()
+            .expectStatus()
+            .isBadRequest()
+            .expectHeader()
+            .contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON)
+            .expectBody()
+            .jsonPath("$.status")
+            .isEqualTo(400)
+            .jsonPath("$.title")
+            .isEqualTo("Invalid association path")
+            .jsonPath("$.detail")
+            .value((detail) -> assertThat(detail.toString()).contains("abc"))
+            .jsonPath("$.instance")
+            .isEqualTo("/associations/companies/abc/contacts");
+        assertThat(this.emulator.requests().all()).noneMatch((request) -> request.path().contains("abc"));
+    }
+
 }

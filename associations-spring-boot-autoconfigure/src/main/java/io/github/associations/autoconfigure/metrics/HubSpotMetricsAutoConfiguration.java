@@ -19,6 +19,7 @@ package io.github.associations.autoconfigure.metrics;
 import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.autoconfigure.HubSpotClientStatus;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBean;
@@ -44,6 +45,12 @@ public final class HubSpotMetricsAutoConfiguration {
     @ConditionalOnMissingBean
     HubSpotMetrics hubspotMetrics(MeterRegistry meterRegistry, HubSpotClientStatus status) {
         return new HubSpotMetrics(meterRegistry, status);
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(name = "hubspotMeterDescriptions")
+    MeterFilter hubspotMeterDescriptions() {
+        return new HubSpotMeterDescriptions();
     }
 
 }

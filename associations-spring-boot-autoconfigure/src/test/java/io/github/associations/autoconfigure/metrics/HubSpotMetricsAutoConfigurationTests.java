@@ -16,9 +16,13 @@
 
 package io.github.associations.autoconfigure.metrics;
 
+import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
 
 import io.github.associations.AssociationsOperations;
+import io.github.associations.AssociationsTemplate;
 import io.github.associations.autoconfigure.HubSpotAutoConfiguration;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorEndpoint;
@@ -26,19 +30,28 @@ import io.github.associations.emulator.control.EmulatorOptions;
 import io.github.associations.emulator.control.Fault;
 import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationSpec;
+import io.github.resilience4j.ratelimiter.RateLimiter;
+import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
 import io.micrometer.core.instrument.observation.DefaultMeterObservationHandler;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micrometer.observation.ObservationRegistry;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.micrometer.metrics.autoconfigure.CompositeMeterRegistryAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConfiguration;
+import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration;
+import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.mockito.BDDMockito.given;
 
 /**
  * The meters of the auto-configured client, named and tagged, after a successful call, a
@@ -48,7 +61,7 @@ class HubSpotMetricsAutoConfigurationTests {
 
     private final HubSpotEmulator emulator = HubSpotEmulator.start(EmulatorOptions.builder()
         .strictRecords(false)
-        .rateLimit(100, java.time.Duration.ofSeconds(10))
+        .rateLimit(100, Duration.ofSeconds(10))
         .dailyLimit(250_000)
         .build());
 
@@ -151,19 +164,56 @@ class HubSpotMetricsAutoConfigurationTests {
 
     @Test
     void waitsForTheRateLimiterAreTimed() {
-        // Permits half a second apart: the next call waits however slowly the machine
-        // runs the previous one (up to half a second).
-        this.contextRunner.withPropertyValues("hubspot.rate-limit.max-requests=3", "hubspot.rate-limit.interval=1s")
-            .run((context) -> {
-                AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
-                for (int i = 0; i < 3; i++) {
-                    hubSpot.labels().list("contacts", "companies").blockLast();
-                }
+        // The application's limiter, asked for a permit, answers "wait 5 ms" every time:
+        // each call waits, however fast or slow the machine runs the calls.
+        RateLimiter limiter = Mockito.mock(RateLimiter.class);
+        given(limiter.getName()).willReturn(AssociationsTemplate.RESILIENCE_NAME);
+        given(limiter.reservePermission()).willReturn(Duration.ofMillis(5).toNanos());
+        RateLimiterRegistry registry = Mockito.mock(RateLimiterRegistry.class);
+        given(registry.find(AssociationsTemplate.RESILIENCE_NAME)).willReturn(Optional.of(limiter));
+        this.contextRunner.withBean(RateLimiterRegistry.class, () -> registry).run((context) -> {
+            AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
+            for (int i = 0; i < 3; i++) {
+                hubSpot.labels().list("contacts", "companies").blockLast();
+            }
 
-                Timer waits = this.meters.get(HubSpotMetrics.RATE_LIMITER_WAITS)
-                    .tag("hubspot.operation", "labels.list")
-                    .timer();
-                assertThat(waits.count()).isGreaterThanOrEqualTo(1);
+            Timer waits = this.meters.get(HubSpotMetrics.RATE_LIMITER_WAITS)
+                .tag("hubspot.operation", "labels.list")
+                .timer();
+            assertThat(waits.count()).isEqualTo(3);
+            assertThat(waits.totalTime(TimeUnit.MILLISECONDS)).isGreaterThanOrEqualTo(15);
+        });
+    }
+
+    @Test
+    void prometheusShowsADescriptionOfTheOperationsTimerAndItsErrorTag() {
+        new ApplicationContextRunner()
+            .withConfiguration(AutoConfigurations.of(MetricsAutoConfiguration.class,
+                    PrometheusMetricsExportAutoConfiguration.class, CompositeMeterRegistryAutoConfiguration.class,
+                    ObservationAutoConfiguration.class, HubSpotAutoConfiguration.class,
+                    HubSpotMetricsAutoConfiguration.class))
+            .withPropertyValues("hubspot.base-url=" + this.emulator.baseUrl(),
+                    "hubspot.access-token=" + this.emulator.privateAppToken())
+            .run((context) -> {
+                context.getBean(AssociationsOperations.class)
+                    .records()
+                    .listPage("contacts", "1", "companies", 10, null)
+                    .block();
+
+                String scrape = context.getBean(PrometheusMeterRegistry.class).scrape();
+                assertThat(scrape.lines()
+                    .filter((line) -> line.startsWith("# HELP hubspot_associations_operations_seconds ")))
+                    .singleElement()
+                    .asString()
+                    .endsWith("Duration of the HubSpot Associations client's operations, by operation, outcome, "
+                            + "status class and exception");
+                assertThat(scrape.lines()
+                    .filter((line) -> line.startsWith("hubspot_associations_operations_seconds_count{")))
+                    .singleElement()
+                    .asString()
+                    .contains("error=\"none\"", "hubspot_operation=\"records.list\"", "outcome=\"SUCCESS\"");
+                assertThat(scrape.lines().filter((line) -> line.startsWith("# HELP hubspot_")))
+                    .allSatisfy((help) -> assertThat(help.split(" ", 4)).hasSize(4));
             });
     }
 
