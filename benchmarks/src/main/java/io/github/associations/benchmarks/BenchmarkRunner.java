@@ -65,14 +65,16 @@ public final class BenchmarkRunner {
         Logger.getLogger("").setLevel(Level.WARNING);
         String environment = environment();
         System.out.println(environment);
-        // -Dbenchmarks.only=bulk,overhead,streaming,batch,shared runs some of them (the
-        // results
-        // files are then partial)
+        // -Dbenchmarks.only=pacing,faulted,overhead,streaming,batch,shared runs some of
+        // them (the results files are then partial); bulk is the old name of pacing
         Set<String> only = new HashSet<>(List.of(System.getProperty("benchmarks.only", "").split(",")));
         only.remove("");
         List<BenchmarkResult> measured = new ArrayList<>();
-        if (only.isEmpty() || only.contains("bulk")) {
-            measured.add(timed("Bulk under a rate limit", BulkUnderRateLimitBenchmark::run));
+        if (only.isEmpty() || only.contains("pacing") || only.contains("bulk")) {
+            measured.add(timed("Pacing at HubSpot's limits", PacingBenchmark::run));
+        }
+        if (only.isEmpty() || only.contains("faulted")) {
+            measured.add(timed("Bulk job under faults", FaultedJobBenchmark::run));
         }
         if (only.isEmpty() || only.contains("overhead")) {
             measured.add(timed("Overhead over a bare WebClient", OverheadBenchmark::run));
