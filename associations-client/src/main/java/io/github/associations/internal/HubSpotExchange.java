@@ -504,7 +504,7 @@ public final class HubSpotExchange {
      * A template split at its variables: the literal parts, the first with the base URL
      * before it, and the template as {@code WebClient} records it.
      */
-    private record ExpandedTemplate(String uriTemplate, String[] literals) {
+    record ExpandedTemplate(String uriTemplate, String[] literals) {
 
         /**
          * Expand the template.
