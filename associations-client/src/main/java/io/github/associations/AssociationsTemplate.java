@@ -17,7 +17,9 @@
 package io.github.associations;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.function.LongSupplier;
 
 import io.github.associations.check.Arguments;
 import io.github.associations.client.AccessTokenProvider;
@@ -28,7 +30,10 @@ import io.github.associations.internal.RateLimitGate;
 import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
+import io.github.associations.resilience.InMemoryRateLimitStore;
+import io.github.associations.resilience.RateLimitKeys;
 import io.github.associations.resilience.RateLimitSettings;
+import io.github.associations.resilience.RateLimitStore;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterConfig;
 import io.github.resilience4j.retry.Retry;
@@ -36,6 +41,7 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
+import reactor.core.publisher.Mono;
 
 /**
  * The implementation of {@link AssociationsOperations}: the operation groups, siblings
@@ -66,6 +72,8 @@ public class AssociationsTemplate implements AssociationsOperations {
     private final AssociationsSettings settings;
 
     private final RateLimitGate gate;
+
+    private final RateLimitStore rateLimitStore;
 
     private final RecordAssociationOperations records;
 
@@ -102,16 +110,26 @@ public class AssociationsTemplate implements AssociationsOperations {
         // WebClient when the caller's client has a factory of its own.
         DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(settings.baseUrl().toString());
         uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-        WebClient client = webClient.mutate().uriBuilderFactory(uris).build();
         RateLimiter rateLimiter = (builder.rateLimiter != null) ? builder.rateLimiter
                 : RateLimiter.of(RESILIENCE_NAME, rateLimiterConfig(settings.rateLimit()));
         Retry retry = (builder.retry != null) ? builder.retry
                 : Retry.of(RESILIENCE_NAME, HubSpotRetryPolicy.retryConfig(settings.retry()));
-        this.gate = new RateLimitGate(settings.rateLimit(), rateLimiter, builder.clock, System::nanoTime,
-                builder.listener);
+        this.rateLimitStore = (builder.rateLimitStore != null) ? builder.rateLimitStore
+                : new InMemoryRateLimitStore(builder.nanoTime, builder.clock);
+        // A slot whose JVM stopped before releasing it: freed once its attempt would
+        // surely have ended, and HubSpot's window moved on.
+        Duration abandonAfter = settings.responseTimeout()
+            .plus(settings.rateLimit().interval())
+            .plus(settings.rateLimit().safetyMargin())
+            .plus(Duration.ofMinutes(1));
+        this.gate = new RateLimitGate(settings.rateLimit(), rateLimiter, this.rateLimitStore, builder.rateLimitKeys,
+                defaultKeys(builder), abandonAfter, builder.clock, builder.nanoTime, builder.listener);
+        // The gate's marker last, so that it runs as the request is handed to the
+        // connector, after the application's filters.
+        WebClient client = webClient.mutate().uriBuilderFactory(uris).filter(this.gate.sendMarker()).build();
         HubSpotExchange exchange = new HubSpotExchange(client, builder.accessTokenProvider, settings, this.gate,
                 (settings.retry().enabled() || builder.retry != null) ? retry : null, builder.listener,
-                System::nanoTime);
+                builder.nanoTime);
         CallPipeline pipeline = new CallPipeline(exchange, builder.observationRegistry, builder.observationConvention);
         this.records = new DefaultRecordAssociationOperations(pipeline, settings.pageSize());
         this.batch = new DefaultBatchAssociationOperations(pipeline);
@@ -122,18 +140,44 @@ public class AssociationsTemplate implements AssociationsOperations {
     }
 
     /**
-     * A Resilience4j rate limiter configuration spreading the permits of the given
-     * settings: one permit per {@link RateLimitSettings#permitSpacing()}, waiting up to
-     * {@link RateLimitSettings#maxWait()}.
+     * The keys of a shared store when none are set: those of the private app whose token
+     * was given, otherwise a hash of the first token the provider supplies.
+     */
+    private static RateLimitKeys defaultKeys(Builder builder) {
+        if (builder.privateAppToken != null) {
+            return RateLimitKeys.ofPrivateApp(builder.privateAppToken);
+        }
+        AccessTokenProvider provider = builder.accessTokenProvider;
+        Mono<String> key = Mono.defer(() -> provider.getAccessToken())
+            .map((token) -> "private-app:" + RateLimitKeys.hash(token))
+            .cache();
+        return RateLimitKeys.of(key, key);
+    }
+
+    /**
+     * A Resilience4j rate limiter configuration for the given settings:
+     * {@link RateLimitSettings#maxRequests()} permits per
+     * {@link RateLimitSettings#interval()}, waiting up to
+     * {@link RateLimitSettings#maxWait()}. A cycle's permits may all go at once: the
+     * client's rolling window (its {@link RateLimitStore}) keeps every rolling window at
+     * HubSpot within the limit.
      * @param settings the rate-limit settings
-     * @return a configuration with one permit per spacing and the settings' longest wait
+     * @return a configuration with the settings' limit per interval and longest wait
      */
     public static RateLimiterConfig rateLimiterConfig(RateLimitSettings settings) {
         return RateLimiterConfig.custom()
-            .limitForPeriod(1)
-            .limitRefreshPeriod(settings.permitSpacing())
+            .limitForPeriod(settings.maxRequests())
+            .limitRefreshPeriod(settings.interval())
             .timeoutDuration(settings.maxWait())
             .build();
+    }
+
+    /**
+     * The store this template keeps HubSpot's burst window and the daily-limit state in.
+     * @return the store given to the builder, or the template's own in memory
+     */
+    public RateLimitStore getRateLimitStore() {
+        return this.rateLimitStore;
     }
 
     /**
@@ -225,6 +269,14 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         private Clock clock = Clock.systemUTC();
 
+        private LongSupplier nanoTime = System::nanoTime;
+
+        private @Nullable RateLimitStore rateLimitStore;
+
+        private @Nullable RateLimitKeys rateLimitKeys;
+
+        private @Nullable String privateAppToken;
+
         private Builder() {
         }
 
@@ -256,6 +308,7 @@ public class AssociationsTemplate implements AssociationsOperations {
          */
         public Builder accessTokenProvider(AccessTokenProvider accessTokenProvider) {
             this.accessTokenProvider = Arguments.notNull("accessTokenProvider", accessTokenProvider);
+            this.privateAppToken = null;
             return this;
         }
 
@@ -265,7 +318,9 @@ public class AssociationsTemplate implements AssociationsOperations {
          * @return this builder
          */
         public Builder privateAppToken(String privateAppToken) {
-            return accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(privateAppToken));
+            accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(privateAppToken));
+            this.privateAppToken = privateAppToken;
+            return this;
         }
 
         /**
@@ -346,6 +401,44 @@ public class AssociationsTemplate implements AssociationsOperations {
          */
         public Builder clock(Clock clock) {
             this.clock = Arguments.notNull("clock", clock);
+            return this;
+        }
+
+        /**
+         * Use this monotonic time source (nanoseconds) for the rolling window, the waits
+         * of the rate limit and the retry's time budget (default
+         * {@code System::nanoTime}); the template's own store measures on it too.
+         * @param nanoTime the time source
+         * @return this builder
+         */
+        public Builder nanoTime(LongSupplier nanoTime) {
+            this.nanoTime = Arguments.notNull("nanoTime", nanoTime);
+            return this;
+        }
+
+        /**
+         * Keep HubSpot's burst window and the daily-limit state in this store (default: a
+         * new {@link InMemoryRateLimitStore} of the template's own). Instances of an
+         * application that share one store (for example the Redis one) count their
+         * requests against one window.
+         * @param rateLimitStore the store
+         * @return this builder
+         */
+        public Builder rateLimitStore(RateLimitStore rateLimitStore) {
+            this.rateLimitStore = Arguments.notNull("rateLimitStore", rateLimitStore);
+            return this;
+        }
+
+        /**
+         * Name the burst window and the daily quota in the store with these keys
+         * (default, in a shared store: a hash of the private app's token, never the token
+         * itself, for both; in a store of this JVM alone: one local window). Clients that
+         * use one key share one window.
+         * @param rateLimitKeys the keys
+         * @return this builder
+         */
+        public Builder rateLimitKeys(RateLimitKeys rateLimitKeys) {
+            this.rateLimitKeys = Arguments.notNull("rateLimitKeys", rateLimitKeys);
             return this;
         }
 

@@ -215,7 +215,8 @@ public final class HubSpotExchange {
             if (configuredMillis < 0) {
                 return Mono.error(failure);
             }
-            Duration wait = HubSpotRetryPolicy.waitFor(failure, Duration.ofMillis(configuredMillis));
+            Duration wait = this.gate.retryWait(failure,
+                    HubSpotRetryPolicy.waitFor(failure, Duration.ofMillis(configuredMillis)));
             if (this.nanoTime.getAsLong() + wait.toNanos() > deadline) {
                 return Mono.error(failure);
             }
@@ -225,19 +226,22 @@ public final class HubSpotExchange {
     }
 
     /**
-     * One attempt: a permit from the gate, then a token, then the request. A repeat after
-     * an expired token is an attempt of its own, with a permit of its own.
+     * One attempt: a permit from the gate, then a token, then the request; the permit's
+     * slot is released whatever becomes of the attempt (its answer, a failure, a
+     * cancellation). A repeat after an expired token is an attempt of its own, with a
+     * permit of its own.
      */
     private <T> Mono<T> authorizedAttempt(Request<T> request, boolean mayRenewToken) {
         Operation operation = request.route().operation();
-        return this.gate.acquire(operation)
-            .then(Mono.defer(() -> accessToken(operation)))
-            .flatMap((token) -> send(request, token).onErrorResume(HubSpotAuthenticationException.class, (ex) -> {
-                if (mayRenewToken && ex.isExpired() && this.accessTokenProvider.invalidate(token)) {
-                    return authorizedAttempt(request, false);
-                }
-                return Mono.error(ex);
-            }));
+        return Mono
+            .usingWhen(this.gate.acquire(operation),
+                    (permit) -> Mono.defer(() -> accessToken(operation))
+                        .flatMap((token) -> send(request, token).onErrorMap(HubSpotAuthenticationException.class,
+                                (ex) -> (mayRenewToken && ex.isExpired()) ? new ExpiredToken(ex, token) : ex))
+                        .contextWrite((context) -> context.put(RateLimitGate.Permit.class, permit)),
+                    this.gate::release, (permit, ex) -> this.gate.release(permit), this.gate::release)
+            .onErrorResume(ExpiredToken.class, (expired) -> this.accessTokenProvider.invalidate(expired.token)
+                    ? authorizedAttempt(request, false) : Mono.error(expired.getCause()));
     }
 
     /**
@@ -272,11 +276,8 @@ public final class HubSpotExchange {
             .httpRequest(this.responseTimeout);
         WebClient.RequestHeadersSpec<?> ready = (request.body() != null)
                 ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.json.write(request.body())) : spec;
-        Mono<T> exchanged = Mono.defer(() -> {
-            long sentAt = this.nanoTime.getAsLong();
-            return ready.exchangeToMono((response) -> readBody(response)
-                .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, route.reader(), sentAt))));
-        });
+        Mono<T> exchanged = Mono.defer(() -> ready.exchangeToMono((response) -> readBody(response)
+            .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, route.reader())))));
         if (this.connector != CONNECTOR_REACTOR_NETTY) {
             exchanged = exchanged.timeout(timeout);
         }
@@ -311,18 +312,17 @@ public final class HubSpotExchange {
             .defaultIfEmpty(NO_BODY);
     }
 
-    private <T> @Nullable T handle(Operation operation, ClientResponse response, byte[] body, ResponseReader<T> reader,
-            long sentAt) {
+    private <T> @Nullable T handle(Operation operation, ClientResponse response, byte[] body,
+            ResponseReader<T> reader) {
         int status = response.statusCode().value();
         HttpHeaders headers = response.headers().asHttpHeaders();
         RateLimitHeaders rateLimitHeaders = ErrorResponses.rateLimitHeaders(headers);
         this.listener.responded(operation, status, rateLimitHeaders);
         if (!response.statusCode().is2xxSuccessful()) {
             HubSpotException failure = this.errors.fromResponse(operation, status, headers, body);
-            this.gate.observe(rateLimitHeaders, failure, sentAt);
+            this.gate.observe(failure);
             throw failure;
         }
-        this.gate.observe(rateLimitHeaders, null, sentAt);
         try {
             return reader.read(body);
         }
@@ -424,6 +424,27 @@ public final class HubSpotExchange {
                 return new Request<>(this, expanded.uriTemplate(), variables, expanded.expand(variables), body);
             }
             return new Request<>(this, this.uriTemplates[mask], variables, null, body);
+        }
+
+    }
+
+    /**
+     * An expired token HubSpot rejected, carried out of the attempt whose permit is then
+     * released, so that the provider can be told which token to renew. Never leaves the
+     * exchange: it becomes a new attempt or its cause again.
+     */
+    private static final class ExpiredToken extends RuntimeException {
+
+        private final transient String token;
+
+        ExpiredToken(HubSpotAuthenticationException cause, String token) {
+            super(null, cause, false, false);
+            this.token = token;
+        }
+
+        @Override
+        public synchronized HubSpotAuthenticationException getCause() {
+            return (HubSpotAuthenticationException) super.getCause();
         }
 
     }

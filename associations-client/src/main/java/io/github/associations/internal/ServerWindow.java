@@ -16,8 +16,8 @@
 
 package io.github.associations.internal;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.function.LongSupplier;
 
 import io.github.associations.model.RateLimitHeaders;
@@ -26,100 +26,128 @@ import io.github.associations.model.RateLimitHeaders;
  * The client's picture of HubSpot's rolling window, learned from the
  * {@code X-HubSpot-RateLimit-*} headers: how many requests the window allows, how long it
  * is, and how many of those requests others (other instances, other apps of the account)
- * have used. The client's own requests are logged at the time they are sent and counted
- * for the window plus a safety margin; a request is scheduled when the window has room
- * for it (less a reserve of 5% while others use the window too).
+ * have used. The client's own requests are logged when they are handed to the connector
+ * and when HubSpot answered them.
  * <p>
- * Until a response has taught the window's size, nothing is held back.
+ * The window decides how many slots of the burst window the client may take at once (the
+ * configured limit, lowered to HubSpot's, less what others use and a reserve of 5% while
+ * others use the window and the store does not count them) and how long a slot is held
+ * after its answer. After a 429 it says how long until the window has room again.
  */
 final class ServerWindow {
 
     private final LongSupplier nanoTime;
 
+    private final boolean adaptive;
+
     private final long marginNanos;
 
     private final Object lock = new Object();
 
-    // Guarded by lock: send times of own requests (in order, the latest possibly in the
-    // future), the learned limit.
-    private final List<Long> sends = new ArrayList<>();
+    // Guarded by lock: send times and answer times of own requests (in order), the
+    // learned limit and interval.
+    private final Deque<Long> sends = new ArrayDeque<>();
+
+    private final Deque<Long> answers = new ArrayDeque<>();
 
     private int max = -1;
 
-    // HubSpot's documented window until a response says otherwise, so that early sends
-    // are remembered.
-    private long intervalNanos = 10_000_000_000L;
+    private long intervalNanos;
 
     private int usedByOthers;
 
     // The latest estimates of others' use; their minimum is used, since requests that
-    // overtake each other on the way
-    // make single estimates too high for a moment, while a real neighbour shows in every
-    // one.
+    // overtake each other on the way make single estimates too high for a moment, while
+    // a real neighbour shows in every one.
     private final int[] recentEstimates = new int[8];
 
     private int estimates;
 
-    ServerWindow(LongSupplier nanoTime, long marginNanos) {
+    /**
+     * Create a window.
+     * @param nanoTime the time source
+     * @param adaptive whether HubSpot's headers change the limit and interval
+     * @param intervalNanos the configured interval, until HubSpot's headers say otherwise
+     * @param marginNanos how much longer than the interval a slot is held after its
+     * answer
+     */
+    ServerWindow(LongSupplier nanoTime, boolean adaptive, long intervalNanos, long marginNanos) {
         this.nanoTime = nanoTime;
+        this.adaptive = adaptive;
+        this.intervalNanos = intervalNanos;
         this.marginNanos = marginNanos;
     }
 
     /**
-     * Reserve a slot for a request that cannot be sent before {@code notBefore}
-     * nanoseconds from now, and say how long to wait for it.
-     * @param notBefore the earliest the request can be sent, in nanoseconds from now
-     * @return nanoseconds to wait before sending, at least {@code notBefore}
+     * How many slots of the burst window the client may take at once.
+     * @param configured the configured limit
+     * @param shared whether the store counts the requests of everyone using the window
+     * @return the limit, at least 1
      */
-    long reserve(long notBefore) {
+    int limit(int configured, boolean shared) {
         synchronized (this.lock) {
-            long now = this.nanoTime.getAsLong();
-            purge(now);
-            // First come, first served: a slot is never taken before one already
-            // reserved, so that every window
-            // checked for an earlier reservation stays as it was checked.
-            long at = now + notBefore;
-            if (!this.sends.isEmpty()) {
-                at = Math.max(at, this.sends.get(this.sends.size() - 1));
+            int limit = (this.max > 0) ? Math.min(configured, this.max) : configured;
+            if (!shared && this.usedByOthers > 0) {
+                // Sharing the window with clients the store does not see: what they use
+                // is known only as of the last answer, so leave them a reserve rather
+                // than race them for the last slots.
+                limit -= this.usedByOthers + Math.max(1, limit / 20);
             }
-            int room = this.max - this.usedByOthers;
-            if (this.usedByOthers > 0) {
-                // Sharing the window: what others use is known only as of the last
-                // answer, so leave them a reserve
-                // rather than race them for the last slots.
-                room -= Math.max(1, this.max / 20);
-            }
-            if (this.max > 0) {
-                room = Math.max(1, room);
-                if (this.sends.size() >= room) {
-                    long expiring = this.sends.get(this.sends.size() - room);
-                    at = Math.max(at, expiring + this.intervalNanos + this.marginNanos);
-                }
-            }
-            this.sends.add(at);
-            return at - now;
+            return Math.max(1, limit);
+        }
+    }
+
+    /**
+     * How long a slot stays taken after HubSpot answered its request: the interval plus
+     * the margin.
+     * @return nanoseconds
+     */
+    long holdNanos() {
+        synchronized (this.lock) {
+            return this.intervalNanos + this.marginNanos;
+        }
+    }
+
+    /**
+     * Log an own request handed to the connector.
+     * @param at when, on this window's time source
+     */
+    void sent(long at) {
+        synchronized (this.lock) {
+            purge(at);
+            this.sends.addLast(at);
+        }
+    }
+
+    /**
+     * Log the answer of an own request that HubSpot counted (any answer but a 429).
+     * @param at when, on this window's time source
+     */
+    void answered(long at) {
+        synchronized (this.lock) {
+            purge(at);
+            this.answers.addLast(at);
         }
     }
 
     /**
      * Learn from a response's headers; absent headers teach nothing.
      * @param headers HubSpot's rate-limit headers of the answer
-     * @param sentAt when the answered request was sent, on this window's time source
+     * @param sentAt when the answered request was handed to the connector, on this
+     * window's time source
      */
     void observe(RateLimitHeaders headers, long sentAt) {
-        if (headers.max() == null || headers.remaining() == null || headers.intervalMilliseconds() == null
-                || headers.max() < 1 || headers.intervalMilliseconds() < 1) {
+        if (!this.adaptive || headers.max() == null || headers.remaining() == null
+                || headers.intervalMilliseconds() == null || headers.max() < 1 || headers.intervalMilliseconds() < 1) {
             return;
         }
         synchronized (this.lock) {
-            long now = this.nanoTime.getAsLong();
             this.max = (int) Math.min(Integer.MAX_VALUE, headers.max());
             this.intervalNanos = headers.intervalMilliseconds() * 1_000_000L;
-            purge(now);
+            purge(this.nanoTime.getAsLong());
             // HubSpot's count when it answered includes the client's requests sent up to
-            // this one, not those sent
-            // after it (still on their way); what it counts beyond them was used by
-            // others sharing the limit.
+            // this one, not those sent after it (still on their way); what it counts
+            // beyond them was used by others sharing the limit.
             int own = 0;
             for (long sent : this.sends) {
                 if (sent <= sentAt && sent > sentAt - this.intervalNanos) {
@@ -136,14 +164,37 @@ final class ServerWindow {
         }
     }
 
+    /**
+     * How long until HubSpot's window has room again after a burst 429 that named no
+     * {@code Retry-After}: HubSpot counted each of the client's answered requests no
+     * later than its answer, so the window has room once the oldest of them still in it
+     * has left. Without such a request (the window is full of others' requests) the whole
+     * interval.
+     * @param headers the headers of the 429
+     * @return nanoseconds to wait, from now
+     */
+    long untilRoom(RateLimitHeaders headers) {
+        synchronized (this.lock) {
+            long now = this.nanoTime.getAsLong();
+            long interval = (headers.intervalMilliseconds() != null && headers.intervalMilliseconds() > 0)
+                    ? headers.intervalMilliseconds() * 1_000_000L : this.intervalNanos;
+            purge(now);
+            for (long answer : this.answers) {
+                if (answer > now - interval) {
+                    return Math.max(0, answer + interval + this.marginNanos - now);
+                }
+            }
+            return interval;
+        }
+    }
+
     private void purge(long now) {
         long horizon = now - this.intervalNanos - this.marginNanos;
-        int expired = 0;
-        while (expired < this.sends.size() && this.sends.get(expired) <= horizon) {
-            expired++;
+        while (!this.sends.isEmpty() && this.sends.peekFirst() <= horizon) {
+            this.sends.removeFirst();
         }
-        if (expired > 0) {
-            this.sends.subList(0, expired).clear();
+        while (!this.answers.isEmpty() && this.answers.peekFirst() <= horizon) {
+            this.answers.removeFirst();
         }
     }
 

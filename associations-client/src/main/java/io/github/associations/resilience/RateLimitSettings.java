@@ -26,24 +26,27 @@ import org.jspecify.annotations.Nullable;
  * Client-side rate limiting of the HTTP attempts to one HubSpot account (every page,
  * batch chunk and retry takes a permit).
  * <p>
- * HubSpot counts a rolling window; a limiter that hands out a whole window's permits at
- * each cycle boundary could put nearly twice the limit into one rolling window. Permits
- * are therefore spread: one per {@code interval / (maxRequests - 1)}. When
+ * HubSpot counts a rolling window. Every attempt takes a Resilience4j permit
+ * ({@code maxRequests} per {@code interval}) and then a slot of the rolling window in the
+ * client's {@link RateLimitStore}: at most {@code maxRequests} slots are taken at once,
+ * and a slot is held until HubSpot answered its request and for {@code interval} plus
+ * {@code safetyMargin} after, so that no rolling window at HubSpot holds more than
+ * {@code maxRequests} however late requests leave. A lone client may thus send a whole
+ * window at once, then one request as each earlier one leaves the window. When
  * {@code adaptive}, the {@code X-HubSpot-RateLimit-*} headers of each response also keep
- * the client within what HubSpot says is left, so that several instances sharing one
- * limit slow down together. After a {@code DAILY} 429, calls fail fast without a request
- * until the daily window resets (midnight in {@code dailyResetZone}) or, if set,
- * {@code dailyCoolDown} has passed.
+ * the client within what HubSpot says is left, so that instances that do not share a
+ * store slow down when they see each other. After a {@code DAILY} 429, calls fail fast
+ * without a request until the daily window resets (midnight in {@code dailyResetZone})
+ * or, if set, {@code dailyCoolDown} has passed.
  *
  * @param enabled whether the client limits its own rate
  * @param maxRequests requests allowed per {@code interval}
  * @param interval HubSpot's window
  * @param maxWait the longest a call waits for a permit before failing
  * @param adaptive whether HubSpot's rate-limit headers correct the client's pace
- * @param safetyMargin how much longer than HubSpot the client counts a request against
- * the window: HubSpot counts a request from when it arrives, the client from when it
- * leaves, so the margin must cover the network delay between the two (a larger margin
- * costs throughput: {@code interval / (interval + safetyMargin)})
+ * @param safetyMargin how much longer than the interval a request's slot is held after
+ * HubSpot answered it, for clocks that do not tick alike (a larger margin costs
+ * throughput: {@code interval / (interval + safetyMargin)})
  * @param dailyResetZone the account's time zone, whose midnight resets the daily limit
  * @param dailyCoolDown how long to fail fast after a daily 429 instead of waiting for
  * midnight, or {@code null}
@@ -134,8 +137,9 @@ public record RateLimitSettings(boolean enabled, int maxRequests, Duration inter
     }
 
     /**
-     * The spacing of permits: one per {@code interval / (maxRequests - 1)}, so that no
-     * rolling window of {@code interval} holds more than {@code maxRequests}.
+     * The spacing of evenly spread permits: one per {@code interval / (maxRequests - 1)},
+     * so that no rolling window of {@code interval} holds more than {@code maxRequests};
+     * for a Resilience4j limiter that is to pace without the client's rolling window.
      * @return the time between two permits
      */
     public Duration permitSpacing() {

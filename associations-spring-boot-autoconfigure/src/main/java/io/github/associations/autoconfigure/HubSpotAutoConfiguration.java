@@ -34,6 +34,7 @@ import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.redis.RedisRateLimitStore;
 import io.github.associations.resilience.HubSpotRetryPolicy;
+import io.github.associations.resilience.RateLimitKeys;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RateLimitStore;
 import io.github.associations.resilience.RetrySettings;
@@ -62,7 +63,9 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.data.redis.connection.ReactiveRedisConnectionFactory;
 import org.springframework.http.client.reactive.ReactorClientHttpConnector;
 import org.springframework.security.oauth2.client.ReactiveOAuth2AuthorizedClientManager;
+import org.springframework.util.StringUtils;
 import org.springframework.web.reactive.function.client.WebClient;
+import reactor.core.publisher.Mono;
 import reactor.netty.http.client.HttpClient;
 
 /**
@@ -170,7 +173,8 @@ public final class HubSpotAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean(AssociationsOperations.class)
     AssociationsTemplate associationsTemplate(AssociationsSettings settings, AccessTokenProvider accessTokenProvider,
-            HubSpotWebClients webClients, HubSpotResilience resilience, HubSpotObservation observation) {
+            HubSpotWebClients webClients, HubSpotResilience resilience, HubSpotObservation observation,
+            HubSpotProperties properties, ObjectProvider<RateLimitStore> rateLimitStore) {
         AssociationsTemplate.Builder template = AssociationsTemplate.builder()
             .webClient(webClients.api())
             .accessTokenProvider(accessTokenProvider)
@@ -189,7 +193,34 @@ public final class HubSpotAutoConfiguration {
         if (retry != null) {
             template.retry(retry);
         }
+        RateLimitStore store = rateLimitStore.getIfAvailable();
+        if (store != null) {
+            template.rateLimitStore(store);
+        }
+        RateLimitKeys keys = rateLimitKeys(properties.getRateLimit(), accessTokenProvider);
+        if (keys != null) {
+            template.rateLimitKeys(keys);
+        }
         return template.build();
+    }
+
+    /**
+     * The keys of the burst window and the daily quota when a property sets either; the
+     * other is derived from the first token, as the template derives both otherwise (a
+     * hash of it, never the token).
+     */
+    static @Nullable RateLimitKeys rateLimitKeys(HubSpotProperties.RateLimit properties,
+            AccessTokenProvider accessTokenProvider) {
+        String window = properties.getSharedWindowKey();
+        String daily = properties.getSharedDailyKey();
+        if (!StringUtils.hasText(window) && !StringUtils.hasText(daily)) {
+            return null;
+        }
+        Mono<String> derived = Mono.defer(accessTokenProvider::getAccessToken)
+            .map((token) -> "private-app:" + RateLimitKeys.hash(token))
+            .cache();
+        return RateLimitKeys.of(StringUtils.hasText(window) ? Mono.just(window) : derived,
+                StringUtils.hasText(daily) ? Mono.just(daily) : derived);
     }
 
     /**

@@ -20,12 +20,16 @@ import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import io.github.associations.AssociationsTemplate;
 import io.github.associations.autoconfigure.health.HubSpotHealthContributorAutoConfiguration;
 import io.github.associations.autoconfigure.health.HubSpotHealthIndicator;
 import io.github.associations.redis.RedisRateLimitStore;
 import io.github.associations.resilience.InMemoryRateLimitStore;
+import io.github.associations.resilience.RateLimitKeys;
 import io.github.associations.resilience.RateLimitStore;
 import io.github.associations.resilience.RateLimitStore.Acquisition;
 import org.assertj.core.api.InstanceOfAssertFactories;
@@ -40,6 +44,7 @@ import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import reactor.core.publisher.Mono;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -85,6 +90,53 @@ class RateLimitStoreAutoConfigurationTests {
             assertThat(store).hasToString(
                     "RedisRateLimitStore[keyPrefix=" + RedisRateLimitStore.DEFAULT_KEY_PREFIX + ", available=true]");
         });
+    }
+
+    @Test
+    void whenStoreIsRedisThenTheTemplateCountsItsRequestsInIt() {
+        this.withRedis.withPropertyValues("hubspot.rate-limit.store=redis")
+            .run((context) -> assertThat(context.getBean(AssociationsTemplate.class).getRateLimitStore())
+                .isSameAs(context.getBean(RedisRateLimitStore.class)));
+    }
+
+    @Test
+    void theTemplateTakesTheSharedKeysFromTheirProperties() {
+        List<String> keys = new CopyOnWriteArrayList<>();
+        this.withRedis
+            .withPropertyValues("hubspot.rate-limit.store=redis", "hubspot.rate-limit.shared-window-key=app-42",
+                    "hubspot.rate-limit.shared-daily-key=account-7",
+                    "hubspot.base-url=http://127.0.0.1:" + closedPort(), "hubspot.retry.enabled=false")
+            .withBean("applicationRateLimitStore", RateLimitStore.class, () -> new RecordingStore(keys))
+            .run((context) -> {
+                AssociationsTemplate template = context.getBean(AssociationsTemplate.class);
+                assertThat(template.getRateLimitStore()).isSameAs(context.getBean(RateLimitStore.class));
+                // Nothing answers at the base URL: what matters is the keys asked for
+                template.records()
+                    .listPage("contacts", "1", "companies", 10, null)
+                    .onErrorResume((ex) -> Mono.empty())
+                    .block(Duration.ofSeconds(30));
+                assertThat(keys).containsSubsequence("daily:account-7", "window:app-42");
+                assertThat(keys).noneMatch((key) -> key.contains("pat-na1-test"));
+            });
+    }
+
+    @Test
+    void withoutSharedKeyPropertiesAPrivateAppsKeysAreAHashOfItsToken() {
+        List<String> keys = new CopyOnWriteArrayList<>();
+        this.withRedis
+            .withPropertyValues("hubspot.rate-limit.store=redis", "hubspot.base-url=http://127.0.0.1:" + closedPort(),
+                    "hubspot.retry.enabled=false")
+            .withBean("applicationRateLimitStore", RateLimitStore.class, () -> new RecordingStore(keys))
+            .run((context) -> {
+                context.getBean(AssociationsTemplate.class)
+                    .records()
+                    .listPage("contacts", "1", "companies", 10, null)
+                    .onErrorResume((ex) -> Mono.empty())
+                    .block(Duration.ofSeconds(30));
+                String hashed = "private-app:" + RateLimitKeys.hash("pat-na1-test");
+                assertThat(keys).containsSubsequence("daily:" + hashed, "window:" + hashed);
+                assertThat(keys).noneMatch((key) -> key.contains("pat-na1-test"));
+            });
     }
 
     @Test
@@ -176,6 +228,48 @@ class RateLimitStoreAutoConfigurationTests {
         catch (IOException ex) {
             throw new IllegalStateException(ex);
         }
+    }
+
+    /**
+     * A shared store that records the keys it is asked about.
+     */
+    static final class RecordingStore implements RateLimitStore {
+
+        private final InMemoryRateLimitStore store = new InMemoryRateLimitStore();
+
+        private final List<String> keys;
+
+        RecordingStore(List<String> keys) {
+            this.keys = keys;
+        }
+
+        @Override
+        public Mono<Acquisition> acquire(String key, int limit, Duration abandonAfter) {
+            this.keys.add("window:" + key);
+            return this.store.acquire(key, limit, abandonAfter);
+        }
+
+        @Override
+        public Mono<Void> release(String key, String slot, Duration hold) {
+            return this.store.release(key, slot, hold);
+        }
+
+        @Override
+        public Mono<Void> markDailyLimitReached(String key, Instant until) {
+            return this.store.markDailyLimitReached(key, until);
+        }
+
+        @Override
+        public Mono<Instant> dailyLimitReachedUntil(String key) {
+            this.keys.add("daily:" + key);
+            return this.store.dailyLimitReachedUntil(key);
+        }
+
+        @Override
+        public boolean isShared() {
+            return true;
+        }
+
     }
 
     @Configuration(proxyBeanMethods = false)

@@ -22,8 +22,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
@@ -232,7 +230,7 @@ final class SharedQuotaBenchmark {
             // Connected before the start signal: the job does not time the connection
             redis.dailyLimitReachedUntil("connect").block(TIMEOUT);
             store = new CountingStore(redis);
-            useStore(builder, store);
+            builder.rateLimitStore(store);
         }
         AssociationsTemplate client = builder.build();
         System.out.println(READY);
@@ -260,26 +258,6 @@ final class SharedQuotaBenchmark {
             connectionFactory.destroy();
         }
         System.exit(0);
-    }
-
-    /**
-     * Hand the store to the template. The builder method comes with the pacing work;
-     * until it is merged the benchmark says so instead of measuring instances that do not
-     * share.
-     */
-    private static void useStore(AssociationsTemplate.Builder builder, RateLimitStore store) {
-        try {
-            Method rateLimitStore = AssociationsTemplate.Builder.class.getMethod("rateLimitStore",
-                    RateLimitStore.class);
-            rateLimitStore.invoke(builder, store);
-        }
-        catch (NoSuchMethodException ex) {
-            throw new IllegalStateException("AssociationsTemplate.Builder has no rateLimitStore(RateLimitStore) yet: "
-                    + "this benchmark needs the client that counts its requests in a RateLimitStore", ex);
-        }
-        catch (IllegalAccessException | InvocationTargetException ex) {
-            throw new IllegalStateException(ex);
-        }
     }
 
     /**
