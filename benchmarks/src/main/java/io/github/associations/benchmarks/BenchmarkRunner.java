@@ -111,10 +111,10 @@ public final class BenchmarkRunner {
             memory = os.getTotalMemorySize();
         }
         return String.format(Locale.ROOT,
-                "Run on %s (UTC) on %s %s (%s), %d processors, %s memory; %s %s; associations %s, Spring Boot %s "
+                "Run on %s (UTC) on %s %s (%s), %s, %d processors, %s memory; %s %s; associations %s, Spring Boot %s "
                         + "(dependency management), Spring Framework %s, Reactor Netty %s, Resilience4j %s.",
                 LocalDate.now(ZoneOffset.UTC), System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"), runtime.availableProcessors(),
+                System.getProperty("os.arch"), cpuModel(), runtime.availableProcessors(),
                 (memory > 0) ? String.format(Locale.ROOT, "%.1f GB", memory / 1073741824.0) : "unknown",
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 System.getProperty("project.version", version(AssociationsTemplate.class)),
@@ -122,6 +122,21 @@ public final class BenchmarkRunner {
                 // whose BOM chose the others
                 System.getProperty("spring-boot.version", "unknown"), SpringVersion.getVersion(),
                 version(HttpClient.class), version(RateLimiter.class));
+    }
+
+    /** The processor's model as Linux names it, else "processor model unknown". */
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Paths.get("/proc/cpuinfo"))
+                .stream()
+                .filter((line) -> line.startsWith("model name"))
+                .map((line) -> line.substring(line.indexOf(':') + 1).trim())
+                .findFirst()
+                .orElse("processor model unknown");
+        }
+        catch (IOException | RuntimeException ex) {
+            return "processor model unknown";
+        }
     }
 
     /** A library's version from its manifest, else from its jar's file name. */
