@@ -35,6 +35,7 @@ import io.github.associations.error.HubSpotTransportException;
 import io.github.associations.error.HubSpotValidationException;
 import io.github.associations.model.AssociationSpec;
 import io.github.associations.model.Operation;
+import io.netty.handler.timeout.ReadTimeoutException;
 import org.junit.jupiter.api.Test;
 import org.springframework.web.reactive.function.client.WebClientRequestException;
 import reactor.core.publisher.Mono;
@@ -242,6 +243,23 @@ class ErrorResponsesTests extends EmulatorTestSupport {
         assertThat(ex.getTimeout()).isEqualTo(Duration.ofMillis(200));
         assertThat(ex.isRequestNotSent()).isFalse();
         assertThat(ex.getMessage()).isEqualTo("HubSpot records.list got no complete response within 200 ms");
+    }
+
+    @Test
+    void slowResponseOnReactorNettyIsATimeoutOfItsOwnWithoutWebClientsException() {
+        restart((options) -> options, (settings) -> settings.responseTimeout(Duration.ofSeconds(1)));
+        // A request answered shows the client that its connector is Reactor Netty's
+        Mono.defer(() -> this.template.records().listPage("contacts", "1", "companies", 10, null))
+            .retry()
+            .block(Duration.ofSeconds(30));
+        this.emulator.faults().injectNext(1, Fault.latency(Duration.ofSeconds(3)));
+
+        HubSpotTimeoutException ex = failure(this.template.records().listPage("contacts", "1", "companies", 10, null),
+                HubSpotTimeoutException.class);
+
+        assertThat(ex.getMessage()).isEqualTo("HubSpot records.list got no complete response within 1000 ms");
+        assertThat(ex).cause().isInstanceOf(ReadTimeoutException.class);
+        assertThat(ex.isRequestNotSent()).isFalse();
     }
 
     static <E extends HubSpotException> E failure(Mono<?> call, Class<E> type) {

@@ -57,6 +57,9 @@ import tools.jackson.core.JacksonException;
  */
 public final class ErrorResponses {
 
+    /** Reactor Netty's response timeout, when the connector is Reactor Netty's. */
+    private static final String NETTY_READ_TIMEOUT = "io.netty.handler.timeout.ReadTimeoutException";
+
     /** Header carrying HubSpot's correlation id. */
     static final String CORRELATION_ID_HEADER = "X-HubSpot-Correlation-Id";
 
@@ -147,16 +150,16 @@ public final class ErrorResponses {
         if (failure instanceof HubSpotException hubSpotException) {
             return hubSpotException;
         }
-        if (failure instanceof TimeoutException) {
-            return new HubSpotTimeoutException("HubSpot " + operation.id() + " got no complete response within "
-                    + responseTimeout.toMillis() + " ms", operation, responseTimeout, failure);
-        }
-        boolean notSent = hasCause(failure, ConnectException.class) || hasCause(failure, UnknownHostException.class);
-        String what = notSent ? "could not connect" : "failed before a complete response was read";
         // Not WebClient's exception as the cause: it holds the request's headers, the
         // bearer token among them.
         Throwable cause = (failure instanceof WebClientRequestException && failure.getCause() != null)
                 ? failure.getCause() : failure;
+        if (failure instanceof TimeoutException || hasCauseNamed(failure, NETTY_READ_TIMEOUT)) {
+            return new HubSpotTimeoutException("HubSpot " + operation.id() + " got no complete response within "
+                    + responseTimeout.toMillis() + " ms", operation, responseTimeout, cause);
+        }
+        boolean notSent = hasCause(failure, ConnectException.class) || hasCause(failure, UnknownHostException.class);
+        String what = notSent ? "could not connect" : "failed before a complete response was read";
         return new HubSpotTransportException("HubSpot " + operation.id() + " " + what + ": " + rootMessage(failure),
                 operation, notSent, cause);
     }
@@ -246,6 +249,22 @@ public final class ErrorResponses {
         return new HubSpotError(error.status(), error.category(), error.subCategory(), error.message(), correlationId,
                 error.context(), error.errors(), error.links(), error.id(), error.errorType(), error.policyName(),
                 error.groupName(), error.requestId());
+    }
+
+    /**
+     * Whether the failure or one of its causes is of the named class (by name, so that
+     * nothing is loaded for a library that may be absent).
+     */
+    private static boolean hasCauseNamed(Throwable failure, String type) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause.getClass().getName().equals(type)) {
+                return true;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {

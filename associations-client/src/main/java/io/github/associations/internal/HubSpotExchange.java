@@ -16,11 +16,17 @@
 
 package io.github.associations.internal;
 
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import java.util.function.LongSupplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.client.AssociationsSettings;
@@ -39,10 +45,15 @@ import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
+import org.springframework.http.client.reactive.ClientHttpRequest;
+import org.springframework.util.ClassUtils;
 import org.springframework.web.reactive.function.BodyExtractors;
 import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
+import org.springframework.web.util.DefaultUriBuilderFactory;
+import org.springframework.web.util.UriUtils;
 import reactor.core.publisher.Mono;
+import reactor.netty.http.client.HttpClientRequest;
 import tools.jackson.core.JacksonException;
 
 /**
@@ -64,12 +75,31 @@ import tools.jackson.core.JacksonException;
  * <p>
  * Bodies are read and written with the client's own {@link JsonCodec}, so the
  * application's Jackson configuration cannot change what is sent or understood.
+ * <p>
+ * The response timeout is Reactor Netty's on the request when the connector is Reactor
+ * Netty's (no timer per attempt beside the connection's own), and a timeout on the
+ * exchange with any other connector.
  *
  * @since 0.1.0
  */
 public final class HubSpotExchange {
 
     private static final byte[] NO_BODY = new byte[0];
+
+    /**
+     * Where {@code WebClient} keeps a request's URI template, for its own observations.
+     */
+    private static final String URI_TEMPLATE_ATTRIBUTE = WebClient.class.getName() + ".uriTemplate";
+
+    private static final boolean REACTOR_NETTY_PRESENT = ClassUtils
+        .isPresent("reactor.netty.http.client.HttpClientRequest", HubSpotExchange.class.getClassLoader());
+
+    /** Whether the connector is Reactor Netty's: not known before the first request. */
+    private static final int CONNECTOR_UNKNOWN = 0;
+
+    private static final int CONNECTOR_REACTOR_NETTY = 1;
+
+    private static final int CONNECTOR_OTHER = 2;
 
     private final WebClient webClient;
 
@@ -91,6 +121,12 @@ public final class HubSpotExchange {
 
     private final Map<Call<?>, Route<?>> routes = new ConcurrentHashMap<>();
 
+    private final UriFactory uris;
+
+    private final Consumer<ClientHttpRequest> responseTimeout = this::applyResponseTimeout;
+
+    private volatile int connector = CONNECTOR_UNKNOWN;
+
     /**
      * Create the attempts of every request of a template.
      * @param webClient the client to send with, its base URL already set
@@ -111,6 +147,7 @@ public final class HubSpotExchange {
         this.retry = retry;
         this.listener = listener;
         this.nanoTime = nanoTime;
+        this.uris = new UriFactory(settings.baseUrl());
     }
 
     AssociationsListener listener() {
@@ -137,7 +174,12 @@ public final class HubSpotExchange {
 
     @SuppressWarnings("unchecked")
     private <T> Route<T> route(Call<T> call) {
-        return (Route<T>) this.routes.computeIfAbsent(call, (key) -> new Route<>(call, this.settings, this.json));
+        Route<T> route = (Route<T>) this.routes.get(call);
+        if (route == null) {
+            route = (Route<T>) this.routes.computeIfAbsent(call,
+                    (key) -> new Route<>(call, this.settings, this.json, this.uris));
+        }
+        return route;
     }
 
     /**
@@ -149,8 +191,17 @@ public final class HubSpotExchange {
     private <T> Mono<T> retried(Operation operation, Mono<T> attempts, Retry retry) {
         Retry.AsyncContext<T> context = retry.asyncContext();
         long deadline = this.nanoTime.getAsLong() + this.settings.retry().maxTotalTime().toNanos();
-        return attempts.retryWhen(reactor.util.retry.Retry.from((failures) -> failures.concatMap((signal) -> {
-            Throwable failure = signal.failure();
+        return untilDone(operation, attempts, retry, context, deadline).doOnSuccess((value) -> context.onComplete());
+    }
+
+    /**
+     * The attempts, one after another while the failures may be retried: a plain fallback
+     * on error rather than a retry companion, so that a call that needs no retry pays for
+     * one operator only.
+     */
+    private <T> Mono<T> untilDone(Operation operation, Mono<T> attempts, Retry retry, Retry.AsyncContext<T> context,
+            long deadline) {
+        return attempts.onErrorResume((failure) -> {
             String cause = HubSpotRetryPolicy.cause(failure);
             if (cause == null) {
                 if (!retry.getRetryConfig().getExceptionPredicate().test(failure)) {
@@ -170,8 +221,8 @@ public final class HubSpotExchange {
                 return Mono.error(failure);
             }
             this.listener.retrying(operation, cause, wait);
-            return Mono.delay(wait);
-        }))).doOnSuccess((value) -> context.onComplete());
+            return Mono.delay(wait).then(Mono.defer(() -> untilDone(operation, attempts, retry, context, deadline)));
+        });
     }
 
     /**
@@ -213,19 +264,37 @@ public final class HubSpotExchange {
         Route<T> route = request.route();
         Operation operation = route.operation();
         Duration timeout = this.settings.responseTimeout();
-        WebClient.RequestBodySpec spec = this.webClient.method(route.method())
-            .uri(request.uriTemplate(), request.uriVariables())
+        WebClient.RequestBodyUriSpec method = this.webClient.method(route.method());
+        URI uri = request.uri();
+        WebClient.RequestBodySpec spec = ((uri != null)
+                ? method.uri(uri).attribute(URI_TEMPLATE_ATTRIBUTE, request.uriTemplate())
+                : method.uri(request.uriTemplate(), request.uriVariables()))
             .headers((headers) -> {
                 headers.setBearerAuth(token);
                 headers.setAccept(List.of(MediaType.APPLICATION_JSON));
-            });
+            })
+            .httpRequest(this.responseTimeout);
         WebClient.RequestHeadersSpec<?> ready = (request.body() != null)
                 ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.json.write(request.body())) : spec;
-        return Mono
-            .defer(() -> ready.exchangeToMono((response) -> readBody(response)
-                .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, route.reader())))))
-            .timeout(timeout)
-            .onErrorMap((ex) -> this.errors.fromTransportFailure(operation, ex, timeout));
+        Mono<T> exchanged = Mono.defer(() -> ready.exchangeToMono((response) -> readBody(response)
+            .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, route.reader())))));
+        if (this.connector != CONNECTOR_REACTOR_NETTY) {
+            exchanged = exchanged.timeout(timeout);
+        }
+        return exchanged.onErrorMap((ex) -> this.errors.fromTransportFailure(operation, ex, timeout));
+    }
+
+    /**
+     * Give a request Reactor Netty's response timeout when the connector is Reactor
+     * Netty's, and learn which connector it is.
+     */
+    private void applyResponseTimeout(ClientHttpRequest request) {
+        if (REACTOR_NETTY_PRESENT && ReactorNetty.responseTimeout(request, this.settings.responseTimeout())) {
+            this.connector = CONNECTOR_REACTOR_NETTY;
+        }
+        else {
+            this.connector = CONNECTOR_OTHER;
+        }
     }
 
     private Mono<byte[]> readBody(ClientResponse response) {
@@ -279,7 +348,13 @@ public final class HubSpotExchange {
 
         private final ResponseReader<T> reader;
 
-        Route(Call<T> call, AssociationsSettings settings, JsonCodec json) {
+        /**
+         * For each set of present query parameters, the template split at its variables,
+         * or {@code null} where the template cannot be expanded here.
+         */
+        private final @Nullable ExpandedTemplate[] expanded;
+
+        Route(Call<T> call, AssociationsSettings settings, JsonCodec json, UriFactory uris) {
             this.operation = call.operation();
             this.method = call.method();
             String path = call.path(settings.apiVersion(), settings.schemaPathStyle());
@@ -295,6 +370,10 @@ public final class HubSpotExchange {
                     }
                 }
                 this.uriTemplates[mask] = template.toString();
+            }
+            this.expanded = new ExpandedTemplate[this.uriTemplates.length];
+            for (int mask = 0; mask < this.uriTemplates.length; mask++) {
+                this.expanded[mask] = uris.template(this.uriTemplates[mask]);
             }
             this.reader = call.reader(json);
         }
@@ -340,7 +419,11 @@ public final class HubSpotExchange {
                     }
                 }
             }
-            return new Request<>(this, this.uriTemplates[mask], variables, body);
+            ExpandedTemplate expanded = this.expanded[mask];
+            if (expanded != null) {
+                return new Request<>(this, expanded.uriTemplate(), variables, expanded.expand(variables), body);
+            }
+            return new Request<>(this, this.uriTemplates[mask], variables, null, body);
         }
 
     }
@@ -367,9 +450,120 @@ public final class HubSpotExchange {
     }
 
     /**
-     * One request of a route: its template, its variables in order, its body.
+     * One request of a route: its template, its variables in order, the URI they expand
+     * to (or {@code null} for {@code WebClient} to expand them), its body.
      */
-    private record Request<T>(Route<T> route, String uriTemplate, Object[] uriVariables, @Nullable Object body) {
+    private record Request<T>(Route<T> route, String uriTemplate, Object[] uriVariables, @Nullable URI uri,
+            @Nullable Object body) {
+    }
+
+    /**
+     * Expands the routes' templates against the base URL as {@code WebClient} with a
+     * {@link DefaultUriBuilderFactory} in
+     * {@link DefaultUriBuilderFactory.EncodingMode#TEMPLATE_AND_VALUES} mode does, once
+     * per template rather than once per request: the base URL and the template's literal
+     * parts as they are, each variable's value encoded so that only unreserved characters
+     * stay as they are.
+     */
+    static final class UriFactory {
+
+        /**
+         * A template whose literal parts need no encoding: letters, digits and - . _ ~ /
+         * ? & =.
+         */
+        private static final Pattern PLAIN = Pattern.compile("(?:[A-Za-z0-9._~/?&=-]|\\{[A-Za-z0-9_]+\\})*");
+
+        private static final Pattern VARIABLE = Pattern.compile("\\{[A-Za-z0-9_]+\\}");
+
+        private final DefaultUriBuilderFactory factory;
+
+        /**
+         * The base URL without a trailing slash, or {@code null} where it cannot be
+         * joined as text.
+         */
+        private final @Nullable String base;
+
+        UriFactory(URI baseUrl) {
+            this.factory = new DefaultUriBuilderFactory(baseUrl.toString());
+            this.factory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+            String base = baseUrl.toString();
+            boolean plain = baseUrl.getRawQuery() == null && baseUrl.getRawFragment() == null && !base.contains("{")
+                    && base.indexOf("//", base.indexOf("//") + 2) < 0;
+            while (base.endsWith("/")) {
+                base = base.substring(0, base.length() - 1);
+            }
+            this.base = plain ? base : null;
+        }
+
+        /**
+         * A template split at its variables.
+         * @param template a path template starting with {@code /}, with its query
+         * @return the split template, or {@code null} when it must be expanded by
+         * {@code WebClient}
+         */
+        @Nullable ExpandedTemplate template(String template) {
+            if (this.base == null || !template.startsWith("/") || template.startsWith("//")
+                    || !PLAIN.matcher(template).matches()) {
+                return null;
+            }
+            List<String> literals = new ArrayList<>();
+            Matcher variable = VARIABLE.matcher(template);
+            int from = 0;
+            while (variable.find()) {
+                literals.add(template.substring(from, variable.start()));
+                from = variable.end();
+            }
+            literals.add(template.substring(from));
+            literals.set(0, this.base + literals.get(0));
+            return new ExpandedTemplate(this.factory.uriString(template).toUriString(),
+                    literals.toArray(new String[0]));
+        }
+
+    }
+
+    /**
+     * A template split at its variables: the literal parts, the first with the base URL
+     * before it, and the template as {@code WebClient} records it.
+     */
+    record ExpandedTemplate(String uriTemplate, String[] literals) {
+
+        /**
+         * Expand the template.
+         * @param variables one value for each variable, in order
+         * @return the URI
+         */
+        URI expand(Object[] variables) {
+            if (variables.length < this.literals.length - 1) {
+                throw new IllegalArgumentException("The URI template " + this.uriTemplate + " needs "
+                        + (this.literals.length - 1) + " values, but got " + variables.length);
+            }
+            StringBuilder uri = new StringBuilder(128).append(this.literals[0]);
+            for (int i = 0; i < this.literals.length - 1; i++) {
+                uri.append(UriUtils.encode(String.valueOf(variables[i]), StandardCharsets.UTF_8))
+                    .append(this.literals[i + 1]);
+            }
+            return URI.create(uri.toString());
+        }
+
+    }
+
+    /**
+     * Reactor Netty's response timeout on a request, kept apart so that nothing of
+     * Reactor Netty is loaded where it is absent.
+     */
+    private static final class ReactorNetty {
+
+        private ReactorNetty() {
+        }
+
+        static boolean responseTimeout(ClientHttpRequest request, Duration timeout) {
+            if (request.getNativeRequest() instanceof HttpClientRequest netty) {
+                netty.responseTimeout(timeout);
+                return true;
+            }
+            return false;
+        }
+
     }
 
 }

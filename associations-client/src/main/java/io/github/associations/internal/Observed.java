@@ -71,6 +71,9 @@ final class Observed {
      * @return the observed call
      */
     <T> Mono<T> mono(Operation operation, Mono<T> call) {
+        if (this.registry.isNoop()) {
+            return call.doOnError((failure) -> failedUnobserved(operation, failure));
+        }
         return Mono.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);
@@ -95,6 +98,9 @@ final class Observed {
      * @return the observed call
      */
     <T> Flux<T> flux(Operation operation, Flux<T> call) {
+        if (this.registry.isNoop()) {
+            return call.doOnError((failure) -> failedUnobserved(operation, failure));
+        }
         return Flux.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
             Observation observation = start(context, view);
@@ -129,6 +135,16 @@ final class Observed {
         }
         context.setOutcome(outcome(failure));
         observation.stop();
+    }
+
+    /**
+     * A call that failed for good while nothing is observed: the listener still hears of
+     * it.
+     */
+    private void failedUnobserved(Operation operation, Throwable failure) {
+        if (failure instanceof HubSpotException hubSpot) {
+            this.listener.failed(operation, hubSpot);
+        }
     }
 
     private static void cancelled(AssociationsObservationContext context, Observation observation) {

@@ -65,14 +65,16 @@ public final class BenchmarkRunner {
         Logger.getLogger("").setLevel(Level.WARNING);
         String environment = environment();
         System.out.println(environment);
-        // -Dbenchmarks.only=bulk,overhead,streaming,batch,shared runs some of them (the
-        // results
-        // files are then partial)
+        // -Dbenchmarks.only=pacing,faulted,overhead,streaming,batch,shared runs some of
+        // them (the results files are then partial); bulk is the old name of pacing
         Set<String> only = new HashSet<>(List.of(System.getProperty("benchmarks.only", "").split(",")));
         only.remove("");
         List<BenchmarkResult> measured = new ArrayList<>();
-        if (only.isEmpty() || only.contains("bulk")) {
-            measured.add(timed("Bulk under a rate limit", BulkUnderRateLimitBenchmark::run));
+        if (only.isEmpty() || only.contains("pacing") || only.contains("bulk")) {
+            measured.add(timed("Pacing at HubSpot's limits", PacingBenchmark::run));
+        }
+        if (only.isEmpty() || only.contains("faulted")) {
+            measured.add(timed("Bulk job under faults", FaultedJobBenchmark::run));
         }
         if (only.isEmpty() || only.contains("overhead")) {
             measured.add(timed("Overhead over a bare WebClient", OverheadBenchmark::run));
@@ -109,10 +111,10 @@ public final class BenchmarkRunner {
             memory = os.getTotalMemorySize();
         }
         return String.format(Locale.ROOT,
-                "Run on %s (UTC) on %s %s (%s), %d processors, %s memory; %s %s; associations %s, Spring Boot %s "
+                "Run on %s (UTC) on %s %s (%s), %s, %d processors, %s memory; %s %s; associations %s, Spring Boot %s "
                         + "(dependency management), Spring Framework %s, Reactor Netty %s, Resilience4j %s.",
                 LocalDate.now(ZoneOffset.UTC), System.getProperty("os.name"), System.getProperty("os.version"),
-                System.getProperty("os.arch"), runtime.availableProcessors(),
+                System.getProperty("os.arch"), cpuModel(), runtime.availableProcessors(),
                 (memory > 0) ? String.format(Locale.ROOT, "%.1f GB", memory / 1073741824.0) : "unknown",
                 System.getProperty("java.vm.name"), System.getProperty("java.runtime.version"),
                 System.getProperty("project.version", version(AssociationsTemplate.class)),
@@ -120,6 +122,21 @@ public final class BenchmarkRunner {
                 // whose BOM chose the others
                 System.getProperty("spring-boot.version", "unknown"), SpringVersion.getVersion(),
                 version(HttpClient.class), version(RateLimiter.class));
+    }
+
+    /** The processor's model as Linux names it, else "processor model unknown". */
+    private static String cpuModel() {
+        try {
+            return Files.readAllLines(Paths.get("/proc/cpuinfo"))
+                .stream()
+                .filter((line) -> line.startsWith("model name"))
+                .map((line) -> line.substring(line.indexOf(':') + 1).trim())
+                .findFirst()
+                .orElse("processor model unknown");
+        }
+        catch (IOException | RuntimeException ex) {
+            return "processor model unknown";
+        }
     }
 
     /** A library's version from its manifest, else from its jar's file name. */

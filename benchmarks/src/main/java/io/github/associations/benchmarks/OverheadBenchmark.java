@@ -53,6 +53,11 @@ final class OverheadBenchmark {
 
     static final int MEASURED_ROUNDS = 7;
 
+    /**
+     * The client's throughput against a bare {@code WebClient}'s, pooled over the pairs.
+     */
+    static final double TARGET = 0.95;
+
     /** R1 in the client's default API version, 2026-09, which the client calls too. */
     private static final String R1 = "/crm/objects/2026-09/{objectType}/{objectId}/associations/{toObjectType}";
 
@@ -128,7 +133,7 @@ final class OverheadBenchmark {
                             new BenchmarkResult.Row("Throughput, client / bare WebClient",
                                     String.format(Locale.ROOT, "%.3f (%,.0f vs %,.0f calls/s)", ratio,
                                             clientRounds.throughput(), bareRounds.throughput()),
-                                    "≥ 0.9", ratio >= 0.9),
+                                    String.format(Locale.ROOT, "≥ %.2f", TARGET), ratio >= TARGET),
                             new BenchmarkResult.Row("Added latency p50",
                                     String.format(Locale.ROOT, "%+.2f ms (%.2f vs %.2f ms)", addedP50,
                                             clientRounds.percentile(50) / 1e6, bareRounds.percentile(50) / 1e6),
@@ -137,7 +142,7 @@ final class OverheadBenchmark {
                                     String.format(Locale.ROOT, "%+.2f ms (%.2f vs %.2f ms)", addedP99,
                                             clientRounds.percentile(99) / 1e6, bareRounds.percentile(99) / 1e6),
                                     "reported", true)),
-                    List.of(new BenchmarkResult.Bar("Overhead: client / bare throughput", ratio, 0.9)));
+                    List.of(new BenchmarkResult.Bar("Overhead: client / bare throughput", ratio, TARGET)));
         }
     }
 

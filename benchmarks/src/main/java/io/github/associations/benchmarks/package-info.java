@@ -15,8 +15,9 @@
  */
 
 /**
- * Benchmarks of the client against the emulator: bulk work under a rate limit, overhead
- * over a bare WebClient, streaming in a small heap, batch chunking. Run with
+ * Benchmarks of the client against the emulator: pacing at HubSpot's limits in a cold and
+ * a warm JVM, a bulk job under faults, overhead over a bare WebClient, streaming in a
+ * small heap, batch chunking, instances sharing one quota. Run with
  * {@code ./mvnw -B -Pbenchmarks -pl benchmarks -am verify -DskipTests}.
  */
 @NullMarked
