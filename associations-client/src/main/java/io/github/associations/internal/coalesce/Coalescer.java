@@ -289,8 +289,15 @@ public final class Coalescer {
     private void send(GroupKey group, List<Entry> entries) {
         List<Object> inputs = new ArrayList<>(entries.size());
         entries.forEach((entry) -> inputs.add(entry.input));
-        this.pipeline.coalescedBatch(group.kind.batch, inputs, group.fromType, group.toType)
-            .subscribe((result) -> answered(group.kind, entries, result), (failure) -> failed(entries, failure));
+        this.pipeline.coalescedBatch(group.kind.batch, inputs, group.fromType, group.toType).subscribe((result) -> {
+            try {
+                answered(group.kind, entries, result);
+            }
+            catch (RuntimeException ex) {
+                // No caller may be left waiting, whatever went wrong
+                failed(entries, ex);
+            }
+        }, (failure) -> failed(entries, failure));
     }
 
     private void answered(Kind kind, List<Entry> entries, BatchResult<Object, Object> result) {
