@@ -62,13 +62,14 @@ import static io.github.associations.internal.CallPipeline.NO_BODY;
  * The first call for a pair of object types and an operation opens a batch and schedules
  * its end one window later; calls that arrive meanwhile join it, until it holds the most
  * inputs allowed, when it is sent at once. At most the batch concurrency of the settings
- * are in flight; further batches queue. Each caller gets its own answer, tied by the
- * exact pair of record ids: its result, or the exception for a per-input error naming its
- * input alone ({@link PerInputFailures}). A call whose answer cannot be found that way
- * (an error naming several inputs or none, a category without an exception, a missing
- * result), and every call of a batch that HubSpot refuses as a whole with a 4xx other
- * than 401, 403 and 429, is sent on its own; other failures of the whole request reach
- * every caller in it.
+ * are in flight; a batch due while none is free waits for one, taking more calls
+ * meanwhile. Each caller gets its own answer, tied by the exact pair of record ids: its
+ * result, or the exception for a per-input error naming its input alone
+ * ({@link PerInputFailures}). A call whose answer cannot be found that way (an error
+ * naming several inputs or none, a category without an exception, a missing result), and
+ * every call of a batch that HubSpot refuses as a whole with a 4xx other than 401, 403
+ * and 429, is sent on its own; other failures of the whole request reach every caller in
+ * it.
  * <p>
  * Calls that touch the same two records (either direction, any operation) keep the order
  * in which they were subscribed to: a later one joins a batch (or is sent) only once the
@@ -103,8 +104,11 @@ public final class Coalescer {
     /** The batches still open for calls, by operation and object types. */
     private final Map<GroupKey, Batch> open = new HashMap<>();
 
-    /** Closed batches waiting for a request slot. */
-    private final ArrayDeque<Batch> ready = new ArrayDeque<>();
+    /**
+     * Batches due (full, or their window closed) but waiting for a request slot, oldest
+     * first; one that is not full still takes calls while it waits.
+     */
+    private final ArrayDeque<Batch> waiting = new ArrayDeque<>();
 
     private int inFlight;
 
@@ -229,23 +233,27 @@ public final class Coalescer {
         entry.batch = batch;
         batch.entries.add(entry);
         if (batch.entries.size() >= entry.group.kind.maxInputs) {
-            close(batch, actions);
+            this.open.remove(batch.group, batch);
+            due(batch, actions);
         }
     }
 
     private void windowClosed(Batch batch) {
         List<Runnable> actions = new ArrayList<>();
         synchronized (this.lock) {
-            if (this.open.get(batch.group) == batch) {
-                close(batch, actions);
-            }
+            due(batch, actions);
         }
         actions.forEach(Runnable::run);
     }
 
-    /** Close a batch to new calls and send it, or queue it for a slot. Under the lock. */
-    private void close(Batch batch, List<Runnable> actions) {
-        this.open.remove(batch.group, batch);
+    /**
+     * A batch is full or its window closed: sent if a request slot is free, else queued
+     * for one (taking more calls meanwhile, up to the most allowed). Under the lock.
+     */
+    private void due(Batch batch, List<Runnable> actions) {
+        if (batch.sent) {
+            return;
+        }
         Disposable timer = batch.timer;
         if (timer != null) {
             timer.dispose();
@@ -254,13 +262,20 @@ public final class Coalescer {
             this.inFlight++;
             dispatch(batch, actions);
         }
-        else {
-            this.ready.addLast(batch);
+        else if (!batch.waiting) {
+            batch.waiting = true;
+            this.waiting.addLast(batch);
         }
     }
 
-    /** Send a closed batch that has a slot. Under the lock. */
+    /** Send a batch that has a slot: it takes no more calls. Under the lock. */
     private void dispatch(Batch batch, List<Runnable> actions) {
+        this.open.remove(batch.group, batch);
+        if (batch.waiting) {
+            batch.waiting = false;
+            this.waiting.remove(batch);
+        }
+        batch.sent = true;
         List<Entry> live = new ArrayList<>(batch.entries.size());
         for (Entry entry : batch.entries) {
             if (entry.state == State.QUEUED) {
@@ -277,7 +292,7 @@ public final class Coalescer {
 
     /** A request slot is free again. Under the lock. */
     private void released(List<Runnable> actions) {
-        Batch next = this.ready.pollFirst();
+        Batch next = this.waiting.peekFirst();
         if (next != null) {
             dispatch(next, actions);
         }
@@ -451,8 +466,14 @@ public final class Coalescer {
                 Batch batch = entry.batch;
                 if (batch != null) {
                     batch.entries.remove(entry);
-                    if (batch.entries.isEmpty() && this.open.get(batch.group) == batch) {
-                        this.open.remove(batch.group);
+                    if (batch.entries.isEmpty() && !batch.sent) {
+                        // Nothing left to send: the batch goes, without a request
+                        this.open.remove(batch.group, batch);
+                        if (batch.waiting) {
+                            batch.waiting = false;
+                            this.waiting.remove(batch);
+                        }
+                        batch.sent = true;
                         Disposable timer = batch.timer;
                         if (timer != null) {
                             timer.dispose();
@@ -599,8 +620,7 @@ public final class Coalescer {
     }
 
     /**
-     * The calls of one batch request, open for more until its window closes or it is
-     * full.
+     * The calls of one batch request, open for more until it is full or sent.
      */
     private static final class Batch {
 
@@ -609,6 +629,12 @@ public final class Coalescer {
         final List<Entry> entries = new ArrayList<>();
 
         @Nullable Disposable timer;
+
+        /** Whether it is due and queued for a request slot. */
+        boolean waiting;
+
+        /** Whether it has left (or been dropped, every call cancelled). */
+        boolean sent;
 
         Batch(GroupKey group) {
             this.group = group;
