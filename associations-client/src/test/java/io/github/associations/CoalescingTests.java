@@ -22,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.StreamSupport;
 
 import io.github.associations.client.ApiVersion;
@@ -39,7 +40,9 @@ import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.DefaultAssociationsObservationConvention;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
+import reactor.core.publisher.Sinks;
 import reactor.test.scheduler.VirtualTimeScheduler;
 import tools.jackson.databind.JsonNode;
 
@@ -233,6 +236,44 @@ class CoalescingTests extends EmulatorTestSupport {
         assertThat(answer(first).fromObjectId()).isEqualTo("1");
         assertThat(answer(second).fromObjectId()).isEqualTo("2");
         assertThat(pairs(onlyRequest(EmulatorEndpoint.BATCH_CREATE))).containsExactly("1->10", "2->10");
+    }
+
+    @Test
+    void aBatchDueWhileEveryRequestSlotIsTakenKeepsTakingCallsUntilOneFrees() throws Exception {
+        // The first request is held until the test lets it go, so that the one slot stays
+        // taken
+        Sinks.Empty<Void> firstRequestGoes = Sinks.empty();
+        AtomicInteger requests = new AtomicInteger();
+        AssociationsOperations associations = AssociationsTemplate.builder()
+            .privateAppToken(this.emulator.privateAppToken())
+            .webClient(WebClient.builder()
+                .filter((request, next) -> (requests.incrementAndGet() == 1)
+                        ? firstRequestGoes.asMono().then(next.exchange(request)) : next.exchange(request))
+                .build())
+            .settings(this.template.getSettings().toBuilder().batchConcurrency(1).build())
+            .coalescing(CoalescingSettings.builder().enabled(true).window(WINDOW).scheduler(this.scheduler).build())
+            .build();
+        CompletableFuture<LabelsBetweenRecords> first = associations.records()
+            .associate("contacts", "1", "companies", "10", PRIMARY)
+            .toFuture();
+        windowCloses();
+        CompletableFuture<LabelsBetweenRecords> second = associations.records()
+            .associate("contacts", "2", "companies", "10", PRIMARY)
+            .toFuture();
+        windowCloses();
+        CompletableFuture<LabelsBetweenRecords> third = associations.records()
+            .associate("contacts", "3", "companies", "10", PRIMARY)
+            .toFuture();
+        windowCloses();
+        assertThat(requests).hasValue(1);
+
+        firstRequestGoes.tryEmitEmpty();
+
+        assertThat(answer(first).fromObjectId()).isEqualTo("1");
+        assertThat(answer(second).fromObjectId()).isEqualTo("2");
+        assertThat(answer(third).fromObjectId()).isEqualTo("3");
+        assertThat(requests(EmulatorEndpoint.BATCH_CREATE)).extracting(CoalescingTests::pairs)
+            .containsExactly(List.of("1->10"), List.of("2->10", "3->10"));
     }
 
     @Test
