@@ -40,8 +40,13 @@ import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.DefaultAssociationsObservationConvention;
 import io.micrometer.observation.tck.TestObservationRegistry;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.web.reactive.function.client.ClientResponse;
 import org.springframework.web.reactive.function.client.WebClient;
 import reactor.core.Disposable;
+import reactor.core.publisher.Mono;
 import reactor.core.publisher.Sinks;
 import reactor.test.scheduler.VirtualTimeScheduler;
 import tools.jackson.databind.JsonNode;
@@ -335,6 +340,57 @@ class CoalescingTests extends EmulatorTestSupport {
         assertThat(requests(EmulatorEndpoint.RECORDS_ASSOCIATE)).extracting(LoggedRequest::path)
             .containsExactlyInAnyOrder("/crm/objects/2026-09/contacts/1/associations/companies/10",
                     "/crm/objects/2026-09/contacts/2/associations/companies/11");
+    }
+
+    @Test
+    void callsWhoseAnswerCannotBeToldApartAreSentOnTheirOwn() throws Exception {
+        // HubSpot's answer to the batch, made up: an error naming contact 1 only (two
+        // inputs), an error of a category without an exception naming 3->13, and the
+        // result of 2->12
+        String answer = """
+                {"status":"COMPLETE","results":[{"fromObjectTypeId":"0-1","fromObjectId":"2","toObjectTypeId":"0-2",
+                "toObjectId":"12","labels":["Primary"]}],"numErrors":2,"errors":[
+                {"status":"error","category":"VALIDATION_ERROR","message":"Contact 1 is locked",
+                "context":{"fromObjectId":["1"]}},
+                {"status":"error","category":"SOMETHING_NEW","message":"Not now",
+                "context":{"fromObjectId":["3"],"toObjectId":["13"]}}],
+                "startedAt":"2026-01-01T00:00:00Z","completedAt":"2026-01-01T00:00:00Z"}""";
+        AssociationsOperations associations = AssociationsTemplate.builder()
+            .privateAppToken(this.emulator.privateAppToken())
+            .webClient(WebClient.builder()
+                .filter((request, next) -> request.url().getPath().endsWith("/batch/create")
+                        ? Mono.just(ClientResponse.create(HttpStatus.OK)
+                            .header(HttpHeaders.CONTENT_TYPE, MediaType.APPLICATION_JSON_VALUE)
+                            .body(answer)
+                            .build())
+                        : next.exchange(request))
+                .build())
+            .settings(this.template.getSettings())
+            .coalescing(CoalescingSettings.builder().enabled(true).window(WINDOW).scheduler(this.scheduler).build())
+            .build();
+        CompletableFuture<LabelsBetweenRecords> first = associations.records()
+            .associate("contacts", "1", "companies", "10", PRIMARY)
+            .toFuture();
+        CompletableFuture<LabelsBetweenRecords> second = associations.records()
+            .associate("contacts", "1", "companies", "11", PRIMARY)
+            .toFuture();
+        CompletableFuture<LabelsBetweenRecords> third = associations.records()
+            .associate("contacts", "2", "companies", "12", PRIMARY)
+            .toFuture();
+        CompletableFuture<LabelsBetweenRecords> fourth = associations.records()
+            .associate("contacts", "3", "companies", "13", PRIMARY)
+            .toFuture();
+
+        windowCloses();
+
+        assertThat(answer(first)).isEqualTo(new LabelsBetweenRecords("0-1", "1", "0-2", "10", List.of("Primary")));
+        assertThat(answer(second)).isEqualTo(new LabelsBetweenRecords("0-1", "1", "0-2", "11", List.of("Primary")));
+        assertThat(answer(third)).isEqualTo(new LabelsBetweenRecords("0-1", "2", "0-2", "12", List.of("Primary")));
+        assertThat(answer(fourth)).isEqualTo(new LabelsBetweenRecords("0-1", "3", "0-2", "13", List.of("Primary")));
+        assertThat(requests(EmulatorEndpoint.RECORDS_ASSOCIATE)).extracting(LoggedRequest::path)
+            .containsExactlyInAnyOrder("/crm/objects/2026-09/contacts/1/associations/companies/10",
+                    "/crm/objects/2026-09/contacts/1/associations/companies/11",
+                    "/crm/objects/2026-09/contacts/3/associations/companies/13");
     }
 
     @Test
