@@ -24,9 +24,11 @@ import java.util.function.LongSupplier;
 import io.github.associations.check.Arguments;
 import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.client.AssociationsSettings;
+import io.github.associations.client.CoalescingSettings;
 import io.github.associations.internal.CallPipeline;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.RateLimitGate;
+import io.github.associations.internal.coalesce.Coalescer;
 import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
@@ -131,7 +133,9 @@ public class AssociationsTemplate implements AssociationsOperations {
                 (settings.retry().enabled() || builder.retry != null) ? retry : null, builder.listener,
                 builder.nanoTime);
         CallPipeline pipeline = new CallPipeline(exchange, builder.observationRegistry, builder.observationConvention);
-        this.records = new DefaultRecordAssociationOperations(pipeline, settings.pageSize());
+        Coalescer coalescer = builder.coalescing.enabled() ? new Coalescer(pipeline, builder.coalescing, settings)
+                : null;
+        this.records = new DefaultRecordAssociationOperations(pipeline, settings.pageSize(), coalescer);
         this.batch = new DefaultBatchAssociationOperations(pipeline);
         this.labels = new DefaultAssociationLabelOperations(pipeline);
         this.limits = new DefaultAssociationLimitOperations(pipeline);
@@ -278,6 +282,8 @@ public class AssociationsTemplate implements AssociationsOperations {
         private @Nullable RateLimitKeys rateLimitKeys;
 
         private @Nullable String privateAppToken;
+
+        private CoalescingSettings coalescing = CoalescingSettings.disabled();
 
         private Builder() {
         }
@@ -441,6 +447,18 @@ public class AssociationsTemplate implements AssociationsOperations {
          */
         public Builder rateLimitKeys(RateLimitKeys rateLimitKeys) {
             this.rateLimitKeys = Arguments.notNull("rateLimitKeys", rateLimitKeys);
+            return this;
+        }
+
+        /**
+         * Coalesce concurrent record-level writes into HubSpot's batch calls (default
+         * {@link CoalescingSettings#disabled()}).
+         * @param coalescing whether and how calls are coalesced
+         * @return this builder
+         * @since 0.1.0
+         */
+        public Builder coalescing(CoalescingSettings coalescing) {
+            this.coalescing = Arguments.notNull("coalescing", coalescing);
             return this;
         }
 

@@ -22,6 +22,7 @@ import io.github.associations.check.Arguments;
 import io.github.associations.client.AssociationsSettings;
 import io.github.associations.internal.CallPipeline;
 import io.github.associations.internal.Calls;
+import io.github.associations.internal.coalesce.Coalescer;
 import io.github.associations.internal.json.Wire;
 import io.github.associations.model.AssociatedRecord;
 import io.github.associations.model.AssociationPage;
@@ -35,7 +36,8 @@ import reactor.core.publisher.Mono;
 import static io.github.associations.internal.CallPipeline.NO_BODY;
 
 /**
- * {@link RecordAssociationOperations} over the {@link CallPipeline}.
+ * {@link RecordAssociationOperations} over the {@link CallPipeline}; the writes go
+ * through the {@link Coalescer} when coalescing is on.
  */
 final class DefaultRecordAssociationOperations implements RecordAssociationOperations {
 
@@ -45,9 +47,12 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
 
     private final int pageSize;
 
-    DefaultRecordAssociationOperations(CallPipeline pipeline, int pageSize) {
+    private final @Nullable Coalescer coalescer;
+
+    DefaultRecordAssociationOperations(CallPipeline pipeline, int pageSize, @Nullable Coalescer coalescer) {
         this.pipeline = pipeline;
         this.pageSize = pageSize;
+        this.coalescer = coalescer;
     }
 
     @Override
@@ -77,23 +82,38 @@ final class DefaultRecordAssociationOperations implements RecordAssociationOpera
             String toObjectId, List<AssociationSpec> types) {
         Object[] pair = pair(objectType, objectId, toObjectType, toObjectId);
         List<AssociationSpec> specs = Arguments.specs("types", types);
+        if (this.coalescer != null) {
+            return this.coalescer.associate((String) pair[0], (String) pair[1], (String) pair[2], (String) pair[3],
+                    specs);
+        }
         return this.pipeline.call(Calls.RECORDS_ASSOCIATE, specs, pair);
     }
 
     @Override
     public Mono<List<DefaultAssociation>> associateDefault(String fromObjectType, String fromObjectId,
             String toObjectType, String toObjectId) {
+        String checkedFromObjectType = Arguments.objectType("fromObjectType", fromObjectType);
+        String checkedFromObjectId = Arguments.recordId("fromObjectId", fromObjectId);
+        String checkedToObjectType = Arguments.objectType("toObjectType", toObjectType);
+        String checkedToObjectId = Arguments.recordId("toObjectId", toObjectId);
+        if (this.coalescer != null) {
+            return this.coalescer.associateDefault(checkedFromObjectType, checkedFromObjectId, checkedToObjectType,
+                    checkedToObjectId);
+        }
         return this.pipeline
-            .call(Calls.RECORDS_ASSOCIATE_DEFAULT, NO_BODY, Arguments.objectType("fromObjectType", fromObjectType),
-                    Arguments.recordId("fromObjectId", fromObjectId),
-                    Arguments.objectType("toObjectType", toObjectType), Arguments.recordId("toObjectId", toObjectId))
+            .call(Calls.RECORDS_ASSOCIATE_DEFAULT, NO_BODY, checkedFromObjectType, checkedFromObjectId,
+                    checkedToObjectType, checkedToObjectId)
             .map((response) -> response.resultsOrEmpty().stream().map(Wire.DefaultAssociationResult::toModel).toList())
             .defaultIfEmpty(List.of());
     }
 
     @Override
     public Mono<Void> remove(String objectType, String objectId, String toObjectType, String toObjectId) {
-        return this.pipeline.call(Calls.RECORDS_REMOVE, NO_BODY, pair(objectType, objectId, toObjectType, toObjectId));
+        Object[] pair = pair(objectType, objectId, toObjectType, toObjectId);
+        if (this.coalescer != null) {
+            return this.coalescer.remove((String) pair[0], (String) pair[1], (String) pair[2], (String) pair[3]);
+        }
+        return this.pipeline.call(Calls.RECORDS_REMOVE, NO_BODY, pair);
     }
 
     /**

@@ -30,6 +30,12 @@ import reactor.core.publisher.Mono;
 /**
  * Calls on the associations of single records ({@code /crm/v4/objects/...}). Cold
  * publishers: nothing is sent until subscription.
+ * <p>
+ * With coalescing on ({@link io.github.associations.client.CoalescingSettings}), the
+ * writes ({@code associate}, {@code associateDefault} and, in the date-based API
+ * versions, {@code remove}) made concurrently go out as HubSpot's batch calls, each
+ * caller still getting its own answer, and calls on the same two records keep their
+ * order.
  *
  * @since 0.1.0
  */

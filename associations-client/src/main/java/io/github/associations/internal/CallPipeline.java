@@ -22,6 +22,8 @@ import java.util.function.Function;
 import io.github.associations.internal.json.Wire;
 import io.github.associations.model.BatchReadItem;
 import io.github.associations.model.BatchResult;
+import io.github.associations.model.Operation;
+import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
@@ -76,6 +78,52 @@ public final class CallPipeline {
      */
     public <T> Mono<T> call(Call<T> call, @Nullable Object body, @Nullable Object... uriVariables) {
         return this.observed.mono(call.operation(), this.exchange.exchange(call, body, uriVariables));
+    }
+
+    /**
+     * Make one request of a call without observing it on its own: for a request that is
+     * part of a call observed with {@link #observe}.
+     * @param <T> what the answer is read as
+     * @param call the description of the call, from {@link Calls}
+     * @param body the request body, written as JSON, or {@link #NO_BODY}
+     * @param uriVariables the path variables, then the query parameters, in order
+     * @return a cold {@code Mono}: the answer, empty when there is none
+     */
+    public <T> Mono<T> request(Call<T> call, @Nullable Object body, @Nullable Object... uriVariables) {
+        return this.exchange.exchange(call, body, uriVariables);
+    }
+
+    /**
+     * Observe a logical call that is answered by other means than one of this pipeline's
+     * calls (a coalesced call: by its share of a batch request, or by a request of its
+     * own made with {@link #request}).
+     * @param <T> the value type
+     * @param operation the operation the caller called
+     * @param call the logical call
+     * @return the observed call
+     */
+    public <T> Mono<T> observe(Operation operation, Mono<T> call) {
+        return this.observed.mono(operation, call);
+    }
+
+    /**
+     * Send one batch request carrying coalesced record-level calls, observed as the batch
+     * operation on its own (tagged as coalesced, parented to no caller), and told to the
+     * listener with the number of calls it carries.
+     * @param <I> the input type
+     * @param <W> the wire type of a result
+     * @param <R> the result type
+     * @param batch the batch call
+     * @param inputs the inputs, one per call, no more than the call's chunk size
+     * @param uriVariables the variables of the call's path, in order
+     * @return a cold {@code Mono} of the result
+     */
+    public <I, W, R> Mono<BatchResult<I, R>> coalescedBatch(BatchCall<I, W, R> batch, List<I> inputs,
+            Object... uriVariables) {
+        Operation operation = batch.call().operation();
+        AssociationsListener listener = this.exchange.listener();
+        return this.observed.coalesced(operation, this.batches.run(batch, Flux.fromIterable(inputs), uriVariables)
+            .doOnSubscribe((subscription) -> listener.callsCoalesced(operation, inputs.size())));
     }
 
     /**

@@ -91,6 +91,33 @@ final class Observed {
     }
 
     /**
+     * Observe a batch request carrying coalesced record-level calls: an observation of
+     * its own, tagged as coalesced, whose parent is no caller's observation (it serves
+     * several).
+     * @param <T> the value type
+     * @param operation the batch operation observed
+     * @param call the request
+     * @return the observed request
+     */
+    <T> Mono<T> coalesced(Operation operation, Mono<T> call) {
+        return Mono.defer(() -> {
+            AssociationsObservationContext context = new AssociationsObservationContext(operation);
+            context.setCoalesced(true);
+            Observation observation = AssociationsObservationDocumentation.OPERATION
+                .observation(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
+                .parentObservation(null)
+                .start();
+            return call.doOnSuccess((value) -> {
+                succeeded(context, value);
+                observation.stop();
+            })
+                .doOnError((failure) -> failed(context, observation, failure))
+                .doOnCancel(() -> cancelled(context, observation))
+                .contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, observation));
+        });
+    }
+
+    /**
      * Observe a call returning a stream.
      * @param <T> the element type
      * @param operation the operation observed

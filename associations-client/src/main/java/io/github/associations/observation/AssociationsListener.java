@@ -58,6 +58,11 @@ public interface AssociationsListener {
             }
 
             @Override
+            public void callsCoalesced(Operation operation, int calls) {
+                all.forEach((listener) -> listener.callsCoalesced(operation, calls));
+            }
+
+            @Override
             public void batchErrors(Operation operation, int errors) {
                 all.forEach((listener) -> listener.batchErrors(operation, errors));
             }
@@ -106,6 +111,18 @@ public interface AssociationsListener {
      * @param inputs the inputs in the request
      */
     default void batchSent(Operation operation, int inputs) {
+    }
+
+    /**
+     * A batch request carrying coalesced record-level calls is about to be sent: counting
+     * the calls and the requests tells how many calls were coalesced into how many
+     * requests.
+     * @param operation the batch call sending the request ({@code batch.create},
+     * {@code batch.associate-default} or {@code batch.archive})
+     * @param calls the record-level calls the request carries
+     * @since 0.1.0
+     */
+    default void callsCoalesced(Operation operation, int calls) {
     }
 
     /**

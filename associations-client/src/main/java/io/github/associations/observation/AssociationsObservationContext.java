@@ -34,6 +34,8 @@ public class AssociationsObservationContext extends Observation.Context {
 
     private int status;
 
+    private boolean coalesced;
+
     /**
      * Create a context.
      * @param operation the operation observed
@@ -81,6 +83,24 @@ public class AssociationsObservationContext extends Observation.Context {
      */
     public void setStatus(int status) {
         this.status = status;
+    }
+
+    /**
+     * Whether this is a batch request that carries coalesced record-level calls.
+     * @return {@code true} for a coalesced batch request
+     * @since 0.1.0
+     */
+    public boolean isCoalesced() {
+        return this.coalesced;
+    }
+
+    /**
+     * Record that this is a batch request carrying coalesced record-level calls.
+     * @param coalesced whether the request carries coalesced calls
+     * @since 0.1.0
+     */
+    public void setCoalesced(boolean coalesced) {
+        this.coalesced = coalesced;
     }
 
     /**

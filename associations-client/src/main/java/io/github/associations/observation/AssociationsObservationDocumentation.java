@@ -87,6 +87,18 @@ public enum AssociationsObservationDocumentation implements ObservationDocumenta
             public String asString() {
                 return "exception";
             }
+        },
+
+        /**
+         * {@code true} for a batch request carrying coalesced record-level calls
+         * (observed on its own, not as part of any one caller's call), {@code false}
+         * otherwise.
+         */
+        COALESCED {
+            @Override
+            public String asString() {
+                return "coalesced";
+            }
         }
 
     }

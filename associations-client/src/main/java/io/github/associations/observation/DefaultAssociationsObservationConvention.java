@@ -47,8 +47,10 @@ public class DefaultAssociationsObservationConvention implements AssociationsObs
         Throwable failure = context.getFailure();
         return KeyValues.of(LowCardinalityKeyNames.OPERATION.withValue(context.getOperation().id()),
                 LowCardinalityKeyNames.OUTCOME.withValue(context.getOutcome().name()),
-                LowCardinalityKeyNames.STATUS.withValue(statusClass(context)), LowCardinalityKeyNames.EXCEPTION
-                    .withValue((failure != null) ? failure.getClass().getSimpleName() : "none"));
+                LowCardinalityKeyNames.STATUS.withValue(statusClass(context)),
+                LowCardinalityKeyNames.EXCEPTION
+                    .withValue((failure != null) ? failure.getClass().getSimpleName() : "none"),
+                LowCardinalityKeyNames.COALESCED.withValue(Boolean.toString(context.isCoalesced())));
     }
 
     private static String statusClass(AssociationsObservationContext context) {

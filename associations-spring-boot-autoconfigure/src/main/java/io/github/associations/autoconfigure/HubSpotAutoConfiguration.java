@@ -27,6 +27,7 @@ import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCreden
 import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.client.ApiVersion;
 import io.github.associations.client.AssociationsSettings;
+import io.github.associations.client.CoalescingSettings;
 import io.github.associations.oauth.HubSpotRefreshTokenListener;
 import io.github.associations.oauth.OAuthSettingNames;
 import io.github.associations.oauth.RefreshTokenAccessTokenProvider;
@@ -163,6 +164,21 @@ public final class HubSpotAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean
+    CoalescingSettings hubspotCoalescingSettings(HubSpotProperties properties) {
+        try {
+            return properties.getCoalescing().toSettings();
+        }
+        catch (IllegalArgumentException ex) {
+            throw new InvalidHubSpotConfigurationException(
+                    "hubspot.coalescing.* is not valid: " + ex.getMessage() + ".",
+                    "Set hubspot.coalescing.window to a duration above 0 and at most 1s, and "
+                            + "hubspot.coalescing.max-inputs between 1 and 2000, or remove them to use the defaults "
+                            + "(5ms and 100).");
+        }
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
     HubSpotResilience hubspotResilience(AssociationsSettings settings,
             ObjectProvider<RateLimiterRegistry> rateLimiterRegistry, ObjectProvider<RetryRegistry> retryRegistry) {
         return new HubSpotResilience(rateLimiter(rateLimiterRegistry.getIfAvailable(), settings.rateLimit()),
@@ -173,11 +189,13 @@ public final class HubSpotAutoConfiguration {
     @ConditionalOnMissingBean(AssociationsOperations.class)
     AssociationsTemplate associationsTemplate(AssociationsSettings settings, AccessTokenProvider accessTokenProvider,
             HubSpotWebClients webClients, HubSpotResilience resilience, HubSpotObservation observation,
-            HubSpotProperties properties, ObjectProvider<RateLimitStore> rateLimitStore) {
+            HubSpotProperties properties, ObjectProvider<RateLimitStore> rateLimitStore,
+            CoalescingSettings coalescing) {
         AssociationsTemplate.Builder template = AssociationsTemplate.builder()
             .webClient(webClients.api())
             .accessTokenProvider(accessTokenProvider)
             .settings(settings)
+            .coalescing(coalescing)
             .listener(observation.listener())
             .observationRegistry(observation.registry());
         AssociationsObservationConvention convention = observation.convention();

@@ -26,6 +26,7 @@ import java.util.regex.Pattern;
 
 import io.github.associations.client.ApiVersion;
 import io.github.associations.client.AssociationsSettings;
+import io.github.associations.client.CoalescingSettings;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RateLimitTier;
 import io.github.associations.resilience.RetrySettings;
@@ -91,6 +92,8 @@ public class HubSpotProperties implements Validator {
 
     private final Retry retry = new Retry();
 
+    private final Coalescing coalescing = new Coalescing();
+
     public String getBaseUrl() {
         return this.baseUrl;
     }
@@ -145,6 +148,10 @@ public class HubSpotProperties implements Validator {
 
     public Retry getRetry() {
         return this.retry;
+    }
+
+    public Coalescing getCoalescing() {
+        return this.coalescing;
     }
 
     @Override
@@ -899,6 +906,78 @@ public class HubSpotProperties implements Validator {
                 .append("maxBackoff", this.maxBackoff)
                 .append("multiplier", this.multiplier)
                 .append("jitter", this.jitter)
+                .toString();
+        }
+
+    }
+
+    /**
+     * Coalescing of concurrent record-level writes (associate, associate default and, in
+     * the dated API versions, remove) into HubSpot's batch calls: one request for many
+     * calls, at the cost of up to one window of latency per call and batch semantics.
+     *
+     * @since 0.1.0
+     */
+    public static class Coalescing {
+
+        /**
+         * Whether concurrent record-level writes are coalesced into batch requests.
+         */
+        private boolean enabled;
+
+        /**
+         * Time the first call of a batch waits for others to join it, at most 1s.
+         */
+        private Duration window = Duration.ofMillis(5);
+
+        /**
+         * Maximum number of calls one batch request carries, at most 2000; the chunk size
+         * of the batch call, when smaller, caps it.
+         */
+        private int maxInputs = 100;
+
+        public boolean isEnabled() {
+            return this.enabled;
+        }
+
+        public void setEnabled(boolean enabled) {
+            this.enabled = enabled;
+        }
+
+        public Duration getWindow() {
+            return this.window;
+        }
+
+        public void setWindow(Duration window) {
+            this.window = window;
+        }
+
+        public int getMaxInputs() {
+            return this.maxInputs;
+        }
+
+        public void setMaxInputs(int maxInputs) {
+            this.maxInputs = maxInputs;
+        }
+
+        /**
+         * These properties as the client's settings.
+         * @return the coalescing settings the client's template is built with
+         * @throws IllegalArgumentException naming the first invalid setting
+         */
+        public CoalescingSettings toSettings() {
+            return CoalescingSettings.builder()
+                .enabled(this.enabled)
+                .window(this.window)
+                .maxInputs(this.maxInputs)
+                .build();
+        }
+
+        @Override
+        public String toString() {
+            return new ToStringCreator(this).append("enabled", this.enabled)
+                .append("window", this.window)
+                .append("maxInputs", this.maxInputs)
                 .toString();
         }
 

@@ -22,6 +22,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.AssociationsTemplate;
+import io.github.associations.client.CoalescingSettings;
 import io.github.associations.emulator.HubSpotEmulator;
 import io.github.associations.emulator.control.EmulatorEndpoint;
 import io.github.associations.emulator.control.EmulatorOptions;
@@ -295,6 +296,45 @@ class AssociationsOperationsAutoConfigurationTests {
                 assertThat(template.getSettings().batchConcurrency()).isEqualTo(4);
                 assertThat(template.getSettings().baseUrl()).hasToString(emulator.baseUrl());
             });
+    }
+
+    @Test
+    void coalescingPropertiesBecomeTheClientsCoalescingSettingsAndCoalesceCalls() {
+        this.contextRunner
+            .withPropertyValues("hubspot.access-token=" + emulator.privateAppToken(), "hubspot.coalescing.enabled=true",
+                    "hubspot.coalescing.window=50ms", "hubspot.coalescing.max-inputs=2")
+            .run((context) -> {
+                CoalescingSettings coalescing = context.getBean(CoalescingSettings.class);
+                assertThat(coalescing.enabled()).isTrue();
+                assertThat(coalescing.window()).isEqualTo(Duration.ofMillis(50));
+                assertThat(coalescing.maxInputs()).isEqualTo(2);
+                AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
+
+                // Two calls fill a batch of two: sent without waiting for the window
+                Flux.merge(hubSpot.records().associateDefault("contacts", "1", "companies", "2"),
+                        hubSpot.records().associateDefault("contacts", "3", "companies", "4"))
+                    .blockLast();
+
+                assertThat(emulator.requests().forEndpoint(EmulatorEndpoint.BATCH_ASSOCIATE_DEFAULT)).hasSize(1);
+                assertThat(emulator.requests().forEndpoint(EmulatorEndpoint.RECORDS_ASSOCIATE_DEFAULT)).isEmpty();
+            });
+    }
+
+    @Test
+    void coalescingIsOffUnlessEnabled() {
+        this.contextRunner.withPropertyValues("hubspot.access-token=" + emulator.privateAppToken())
+            .run((context) -> assertThat(context.getBean(CoalescingSettings.class).enabled()).isFalse());
+    }
+
+    @Test
+    void anInvalidCoalescingWindowFailsStartupNamingTheProperty() {
+        this.contextRunner
+            .withPropertyValues("hubspot.access-token=" + emulator.privateAppToken(), "hubspot.coalescing.window=0s")
+            .run((context) -> assertThat(context).getFailure()
+                .rootCause()
+                .isInstanceOf(InvalidHubSpotConfigurationException.class)
+                .hasMessageContaining("hubspot.coalescing")
+                .hasMessageContaining("window"));
     }
 
     @Test

@@ -83,6 +83,9 @@ class ConfigurationMetadataTests {
         properties.put("hubspot.retry.multiplier", 2.0);
         properties.put("hubspot.retry.jitter", 0.5);
         properties.put("management.health.hubspot.enabled", true);
+        properties.put("hubspot.coalescing.enabled", false);
+        properties.put("hubspot.coalescing.window", "5ms");
+        properties.put("hubspot.coalescing.max-inputs", 100);
         return properties;
     }
 

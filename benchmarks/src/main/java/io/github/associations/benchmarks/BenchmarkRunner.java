@@ -65,7 +65,7 @@ public final class BenchmarkRunner {
         Logger.getLogger("").setLevel(Level.WARNING);
         String environment = environment();
         System.out.println(environment);
-        // -Dbenchmarks.only=pacing,faulted,overhead,streaming,batch,shared runs some of
+        // -Dbenchmarks.only=pacing,faulted,overhead,streaming,batch,shared,coalescing runs some of
         // them (the results files are then partial); bulk is the old name of pacing
         Set<String> only = new HashSet<>(List.of(System.getProperty("benchmarks.only", "").split(",")));
         only.remove("");
@@ -87,6 +87,9 @@ public final class BenchmarkRunner {
         }
         if (only.isEmpty() || only.contains("shared")) {
             measured.add(timed("Three instances sharing one quota", SharedQuotaBenchmark::run));
+        }
+        if (only.isEmpty() || only.contains("coalescing")) {
+            measured.add(timed("Coalescing single calls", CoalescingBenchmark::run));
         }
         Files.writeString(results.resolve("results.md"), ResultsReport.markdown(environment, measured));
         Files.writeString(results.resolve("chart.svg"), ResultsReport.svg(measured));

@@ -22,6 +22,7 @@ import io.github.associations.autoconfigure.HubSpotClientStatus;
 import io.github.associations.model.Operation;
 import io.github.associations.observation.AssociationsListener;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.FunctionCounter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
@@ -54,6 +55,12 @@ public class HubSpotMetrics implements AssociationsListener {
 
     /** Per-input errors received in batch responses. */
     public static final String BATCH_ERRORS = "hubspot.associations.batch.errors";
+
+    /**
+     * Record-level calls coalesced into batch requests: its count is the number of
+     * requests, its total the number of calls they carried.
+     */
+    public static final String COALESCED_CALLS = "hubspot.associations.coalesced.calls";
 
     /** Retried attempts. */
     public static final String RETRIES = "hubspot.associations.retries";
@@ -109,6 +116,16 @@ public class HubSpotMetrics implements AssociationsListener {
             .tag(OPERATION, operation.id())
             .register(this.registry)
             .increment(errors);
+    }
+
+    @Override
+    public void callsCoalesced(Operation operation, int calls) {
+        DistributionSummary.builder(COALESCED_CALLS)
+            .description("Record-level calls the HubSpot client coalesced into each batch request")
+            .baseUnit("calls")
+            .tag(OPERATION, operation.id())
+            .register(this.registry)
+            .record(calls);
     }
 
     @Override

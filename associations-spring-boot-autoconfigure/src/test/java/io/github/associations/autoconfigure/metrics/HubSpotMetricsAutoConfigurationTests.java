@@ -32,6 +32,7 @@ import io.github.associations.model.AssociationInput;
 import io.github.associations.model.AssociationSpec;
 import io.github.resilience4j.ratelimiter.RateLimiter;
 import io.github.resilience4j.ratelimiter.RateLimiterRegistry;
+import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Tags;
 import io.micrometer.core.instrument.Timer;
@@ -48,6 +49,7 @@ import org.springframework.boot.micrometer.metrics.autoconfigure.MetricsAutoConf
 import org.springframework.boot.micrometer.metrics.autoconfigure.export.prometheus.PrometheusMetricsExportAutoConfiguration;
 import org.springframework.boot.micrometer.observation.autoconfigure.ObservationAutoConfiguration;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import reactor.core.publisher.Flux;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
@@ -122,6 +124,36 @@ class HubSpotMetricsAutoConfigurationTests {
                 .timer()
                 .count()).isEqualTo(1);
         });
+    }
+
+    @Test
+    void coalescedCallsAreCountedPerBatchRequestAndTheRequestIsTaggedCoalesced() {
+        this.contextRunner
+            .withPropertyValues("hubspot.coalescing.enabled=true", "hubspot.coalescing.window=1s",
+                    "hubspot.coalescing.max-inputs=3")
+            .run((context) -> {
+                AssociationsOperations hubSpot = context.getBean(AssociationsOperations.class);
+
+                // Three calls fill a batch of three: sent without waiting for the window
+                Flux.merge(hubSpot.records().associateDefault("contacts", "1", "companies", "2"),
+                        hubSpot.records().associateDefault("contacts", "3", "companies", "4"),
+                        hubSpot.records().associateDefault("contacts", "5", "companies", "6"))
+                    .blockLast();
+
+                DistributionSummary coalesced = this.meters.get(HubSpotMetrics.COALESCED_CALLS)
+                    .tag("hubspot.operation", "batch.associate-default")
+                    .summary();
+                assertThat(coalesced.count()).isEqualTo(1);
+                assertThat(coalesced.totalAmount()).isEqualTo(3);
+                assertThat(this.meters.get("hubspot.associations.operations")
+                    .tags(Tags.of("hubspot.operation", "batch.associate-default", "coalesced", "true"))
+                    .timer()
+                    .count()).isEqualTo(1);
+                assertThat(this.meters.get("hubspot.associations.operations")
+                    .tags(Tags.of("hubspot.operation", "records.associate-default", "coalesced", "false"))
+                    .timer()
+                    .count()).isEqualTo(3);
+            });
     }
 
     @Test
