@@ -65,7 +65,8 @@ public final class BenchmarkRunner {
         Logger.getLogger("").setLevel(Level.WARNING);
         String environment = environment();
         System.out.println(environment);
-        // -Dbenchmarks.only=pacing,faulted,overhead,streaming,batch,shared,coalescing runs some of
+        // -Dbenchmarks.only=pacing,faulted,overhead,streaming,batch,shared,coalescing
+        // runs some of
         // them (the results files are then partial); bulk is the old name of pacing
         Set<String> only = new HashSet<>(List.of(System.getProperty("benchmarks.only", "").split(",")));
         only.remove("");
