@@ -263,9 +263,11 @@ public class AssociationsTemplate implements AssociationsOperations {
          * Use a private app's static access token.
          * @param privateAppToken the token
          * @return this builder
+         * @throws IllegalArgumentException if the token is null or blank
          */
         public Builder privateAppToken(String privateAppToken) {
-            return accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(privateAppToken));
+            return accessTokenProvider(
+                    AccessTokenProvider.ofPrivateAppToken(Arguments.secret("privateAppToken", privateAppToken)));
         }
 
         /**

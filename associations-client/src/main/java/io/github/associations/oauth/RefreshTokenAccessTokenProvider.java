@@ -589,7 +589,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder clientId(String clientId) {
-            this.clientId = clientId;
+            this.clientId = Arguments.notNull("clientId", clientId);
             return this;
         }
 
@@ -599,7 +599,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder clientSecret(String clientSecret) {
-            this.clientSecret = clientSecret;
+            this.clientSecret = Arguments.notNull("clientSecret", clientSecret);
             return this;
         }
 
@@ -609,7 +609,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder refreshToken(String refreshToken) {
-            this.refreshToken = refreshToken;
+            this.refreshToken = Arguments.notNull("refreshToken", refreshToken);
             return this;
         }
 
@@ -636,7 +636,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
+            this.baseUrl = Arguments.notNull("baseUrl", baseUrl);
             return this;
         }
 
@@ -670,7 +670,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder refreshBeforeExpiry(Duration refreshBeforeExpiry) {
-            this.refreshBeforeExpiry = refreshBeforeExpiry;
+            this.refreshBeforeExpiry = Arguments.notNull("refreshBeforeExpiry", refreshBeforeExpiry);
             return this;
         }
 
