@@ -85,8 +85,6 @@ class InvalidInputTests extends EmulatorTestSupport {
                         (ops) -> ops.records()
                             .associate("contacts", "1", "companies", "2", AssociationSpec.hubSpotDefined(0)),
                         "types[0].typeId must be a positive 32-bit number, but was 0"),
-                bad("empty batch read", (ops) -> ops.batch().read("contacts", "companies", List.of()),
-                        "ids must not be empty"),
                 bad("null batch read ids", (ops) -> ops.batch().read("contacts", "companies", (List<String>) null),
                         "ids must not be null"),
                 bad("bad id in batch read", (ops) -> ops.batch().read("contacts", "companies", List.of("1", "x")),
@@ -146,8 +144,6 @@ class InvalidInputTests extends EmulatorTestSupport {
                 bad("limit without category",
                         (ops) -> ops.limits().update("deals", "contacts", List.of(new LimitInput(null, 3, 5))),
                         "limits[0].category must not be null"),
-                bad("empty purge", (ops) -> ops.limits().purge("deals", "contacts", List.of()),
-                        "types must not be empty"),
                 bad("user id zero", (ops) -> ops.usage().requestHighUsageReport(0),
                         "userId must be a positive 32-bit number, but was 0"),
                 bad("user id beyond 32 bits", (ops) -> ops.usage().requestHighUsageReport(3_000_000_000L),

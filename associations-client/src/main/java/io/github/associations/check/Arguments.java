@@ -16,7 +16,9 @@
 
 package io.github.associations.check;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -215,6 +217,42 @@ public final class Arguments {
     }
 
     /**
+     * The inputs of a batch call: not null, no null element, each element then checked
+     * under its indexed name ({@code name[i]}); empty is allowed (a batch of nothing
+     * sends nothing).
+     * @param <T> the element type
+     * @param name the parameter name
+     * @param values the values to check
+     * @param check checks one element, given its indexed name
+     * @return an immutable copy
+     */
+    public static <T> List<T> batchInputs(String name, @Nullable Collection<T> values, BiConsumer<String, T> check) {
+        notNull(name, values);
+        List<T> checked = new ArrayList<>(values.size());
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(name + "[" + checked.size() + "] must not be null");
+            }
+            check.accept(name + "[" + checked.size() + "]", value);
+            checked.add(value);
+        }
+        return Collections.unmodifiableList(checked);
+    }
+
+    /**
+     * One association type: a category and a positive type id.
+     * @param name the parameter name
+     * @param spec the type
+     * @return the type, unchanged
+     */
+    public static AssociationSpec spec(String name, @Nullable AssociationSpec spec) {
+        notNull(name, spec);
+        notNull(name + ".category", spec.category());
+        positiveInt(name + ".typeId", spec.typeId());
+        return spec;
+    }
+
+    /**
      * Association types: not empty, no null element, each with a category and a positive
      * type id.
      * @param name the parameter name
@@ -222,10 +260,7 @@ public final class Arguments {
      * @return an immutable copy
      */
     public static List<AssociationSpec> specs(String name, @Nullable Collection<AssociationSpec> specs) {
-        return each(name, specs, (element, spec) -> {
-            notNull(element + ".category", spec.category());
-            positiveInt(element + ".typeId", spec.typeId());
-        });
+        return each(name, specs, Arguments::spec);
     }
 
     private static String quote(@Nullable String value) {
