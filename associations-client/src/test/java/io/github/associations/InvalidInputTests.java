@@ -55,7 +55,8 @@ class InvalidInputTests extends EmulatorTestSupport {
                 bad("null object type", (ops) -> ops.records().list(null, "1", "companies"),
                         "objectType must not be blank, but was null"),
                 bad("slash in object type", (ops) -> ops.records().list("contacts/1", "1", "companies"),
-                        "objectType must be an object type id or name such as '0-1' or 'contacts', but was 'contacts/1'"),
+                        "objectType must be an object type id such as '0-1' or '2-12345', or a name such as 'contacts' or "
+                                + "'p_custom_thing' (a letter, then letters, digits and underscores), but was 'contacts/1'"),
                 bad("blank to object type", (ops) -> ops.records().listPage("contacts", "1", "", 10, null),
                         "toObjectType must not be blank, but was ''"),
                 bad("non-numeric record id", (ops) -> ops.records().list("contacts", "abc", "companies"),

@@ -35,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Arguments {
 
+    private static final Pattern OBJECT_TYPE_ID = Pattern.compile("[0-9]{1,10}-[0-9]{1,19}");
+
+    private static final Pattern OBJECT_TYPE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
+
     private static final Pattern RECORD_ID = Pattern.compile("[1-9][0-9]{0,18}");
 
     private static final int MAX_INT32 = Integer.MAX_VALUE;
@@ -43,7 +47,10 @@ public final class Arguments {
     }
 
     /**
-     * An object type: an id such as {@code 0-1} or a name such as {@code contacts}.
+     * An object type: an id such as {@code 0-1} or {@code 2-12345}, or a name such as
+     * {@code contacts} or {@code p_custom_thing} (a letter, then letters, digits and
+     * underscores). Anything else ({@code ..}, slashes, percent signs, spaces) is
+     * refused, so that an object type can never change the path it is sent in.
      * @param name the parameter name
      * @param value the value to check
      * @return the value, unchanged
@@ -52,12 +59,10 @@ public final class Arguments {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank, but was " + quote(value));
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c) || c == '/' || c == '?' || c == '#') {
-                throw new IllegalArgumentException(name + " must be an object type id or name such as '0-1' or "
-                        + "'contacts', but was " + quote(value));
-            }
+        if (!OBJECT_TYPE_ID.matcher(value).matches() && !OBJECT_TYPE_NAME.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be an object type id such as '0-1' or '2-12345', or a "
+                    + "name such as 'contacts' or 'p_custom_thing' (a letter, then letters, digits and underscores), "
+                    + "but was " + quote(value));
         }
         return value;
     }
