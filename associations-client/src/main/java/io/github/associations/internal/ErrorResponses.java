@@ -135,6 +135,20 @@ public final class ErrorResponses {
     }
 
     /**
+     * The exception for a 2xx response whose body is larger than the client reads.
+     * @param operation the operation that failed
+     * @param status the HTTP status
+     * @param maxResponseSize the largest body read, in bytes
+     * @param cause the failure of reading the body
+     * @return the exception
+     */
+    public HubSpotDecodingException tooLarge(Operation operation, int status, int maxResponseSize, Throwable cause) {
+        return new HubSpotDecodingException("HubSpot " + operation.id() + " answered " + status
+                + " with a body larger than the maximum response size of " + maxResponseSize
+                + " bytes (AssociationsSettings maxResponseSize)", operation, status, null, cause);
+    }
+
+    /**
      * The exception for a failure without a usable response: connection refused or
      * closed, unknown host, timeout. Exceptions that already are
      * {@link HubSpotException}s are returned as they are.

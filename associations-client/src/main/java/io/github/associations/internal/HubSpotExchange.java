@@ -35,6 +35,7 @@ import io.github.associations.observation.AssociationsListener;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -220,6 +221,7 @@ public final class HubSpotExchange {
         return Mono.defer(() -> {
             long sentAt = this.nanoTime.getAsLong();
             return ready.exchangeToMono((response) -> readBody(response)
+                .onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(operation, response, sentAt, ex))
                 .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, route.reader(), sentAt))));
         }).timeout(timeout).onErrorMap((ex) -> this.errors.fromTransportFailure(operation, ex, timeout));
     }
@@ -237,6 +239,28 @@ public final class HubSpotExchange {
                 }
             })
             .defaultIfEmpty(NO_BODY);
+    }
+
+    /**
+     * A response whose body is larger than the settings allow: a 2xx is an answer that
+     * cannot be read (not worth downloading again), any other status the failure it
+     * names.
+     */
+    private HubSpotException tooLarge(Operation operation, ClientResponse response, long sentAt,
+            DataBufferLimitException ex) {
+        if (!response.statusCode().is2xxSuccessful()) {
+            try {
+                handle(operation, response, NO_BODY, (body) -> null, sentAt);
+            }
+            catch (HubSpotException failure) {
+                return failure;
+            }
+        }
+        int status = response.statusCode().value();
+        RateLimitHeaders rateLimitHeaders = ErrorResponses.rateLimitHeaders(response.headers().asHttpHeaders());
+        this.listener.responded(operation, status, rateLimitHeaders);
+        this.gate.observe(rateLimitHeaders, null, sentAt);
+        return this.errors.tooLarge(operation, status, this.settings.maxResponseSize(), ex);
     }
 
     private <T> @Nullable T handle(Operation operation, ClientResponse response, byte[] body, ResponseReader<T> reader,
