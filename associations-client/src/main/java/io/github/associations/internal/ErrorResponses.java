@@ -24,6 +24,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import io.github.associations.error.HubSpotAuthenticationException;
@@ -118,6 +119,31 @@ public final class ErrorResponses {
             return new HubSpotServerException(message, operation, status, error, excerpt);
         }
         return new HubSpotClientException(message, operation, status, error, excerpt);
+    }
+
+    /**
+     * The exception for a 2xx response of a single-record call whose body reports errors.
+     * @param operation the operation that failed
+     * @param status the HTTP status
+     * @param reported the errors of the body, at least one
+     * @return the exception, carrying every error
+     */
+    public HubSpotClientException fromReportedErrors(Operation operation, int status, List<HubSpotError> reported) {
+        StringBuilder message = new StringBuilder("HubSpot ").append(operation.id())
+            .append(" answered ")
+            .append(status)
+            .append(" reporting ")
+            .append(reported.size())
+            .append((reported.size() == 1) ? " error" : " errors");
+        for (HubSpotError error : reported) {
+            message.append((error == reported.get(0)) ? ": " : "; ");
+            String category = (error.category() != null) ? error.category() : error.status();
+            message.append((category != null) ? category : "ERROR");
+            if (error.message() != null) {
+                message.append(' ').append(error.message());
+            }
+        }
+        return new HubSpotClientException(message.toString(), operation, status, reported.get(0), null, reported);
     }
 
     /**

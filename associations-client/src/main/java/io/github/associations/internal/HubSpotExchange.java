@@ -281,6 +281,9 @@ public final class HubSpotExchange {
         catch (JacksonException | IllegalArgumentException ex) {
             throw this.errors.undecodable(operation, status, body, ex);
         }
+        catch (ReportedErrors ex) {
+            throw this.errors.fromReportedErrors(operation, status, ex.errors());
+        }
     }
 
     /**
