@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import io.github.associations.AssociationsOperations;
 import io.github.associations.AssociationsTemplate;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.blocking.BlockingAssociationsOperations;
+import io.github.associations.blocking.BlockingAssociationsTemplate;
 import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.client.ApiVersion;
 import io.github.associations.client.AssociationsSettings;
@@ -190,6 +192,15 @@ public final class HubSpotAutoConfiguration {
             template.retry(retry);
         }
         return template.build();
+    }
+
+    // The blocking facade for Spring MVC applications, over whichever reactive client
+    // the application has.
+    @Bean
+    @ConditionalOnMissingBean(BlockingAssociationsOperations.class)
+    BlockingAssociationsTemplate blockingAssociationsTemplate(AssociationsOperations associations,
+            AssociationsSettings settings) {
+        return new BlockingAssociationsTemplate(associations, null, settings.pageSize());
     }
 
     /**
