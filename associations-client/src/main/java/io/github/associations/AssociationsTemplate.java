@@ -260,14 +260,15 @@ public class AssociationsTemplate implements AssociationsOperations {
         }
 
         /**
-         * Use a private app's static access token.
+         * Use a private app's static access token; a 401 names this method as the setting
+         * to check.
          * @param privateAppToken the token
          * @return this builder
          * @throws IllegalArgumentException if the token is null or blank
          */
         public Builder privateAppToken(String privateAppToken) {
-            return accessTokenProvider(
-                    AccessTokenProvider.ofPrivateAppToken(Arguments.secret("privateAppToken", privateAppToken)));
+            return accessTokenProvider(AccessTokenProvider
+                .ofPrivateAppToken(Arguments.secret("privateAppToken", privateAppToken), "privateAppToken(...)"));
         }
 
         /**

@@ -17,6 +17,7 @@
 package io.github.associations.internal;
 
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -65,12 +66,26 @@ public final class ErrorResponses {
 
     private final JsonCodec json;
 
+    private final @Nullable String rejectedTokenHint;
+
     /**
      * Create an instance reading bodies with the client's own mapper.
      * @param json the codec
      */
     public ErrorResponses(JsonCodec json) {
+        this(json, null);
+    }
+
+    /**
+     * Create an instance reading bodies with the client's own mapper, adding a hint to
+     * the message of a 401.
+     * @param json the codec
+     * @param rejectedTokenHint what to check when HubSpot refuses the token (the setting
+     * it came from), or {@code null}
+     */
+    public ErrorResponses(JsonCodec json, @Nullable String rejectedTokenHint) {
         this.json = json;
+        this.rejectedTokenHint = rejectedTokenHint;
     }
 
     /**
@@ -103,7 +118,8 @@ public final class ErrorResponses {
             return new HubSpotValidationException(message, operation, status, error, excerpt);
         }
         if (status == 401) {
-            return new HubSpotAuthenticationException(message, operation, status, error, excerpt);
+            String hinted = (this.rejectedTokenHint != null) ? message + "; " + this.rejectedTokenHint : message;
+            return new HubSpotAuthenticationException(hinted, operation, status, error, excerpt);
         }
         if (status == 403) {
             return new HubSpotForbiddenException(message, operation, status, error, excerpt);
@@ -192,13 +208,35 @@ public final class ErrorResponses {
                     + responseTimeout.toMillis() + " ms", operation, responseTimeout, failure);
         }
         boolean notSent = hasCause(failure, ConnectException.class) || hasCause(failure, UnknownHostException.class);
-        String what = notSent ? "could not connect" : "failed before a complete response was read";
+        String what = notSent ? "could not connect" + target(failure) : "failed before a complete response was read";
         // Not WebClient's exception as the cause: it holds the request's headers, the
         // bearer token among them.
         Throwable cause = (failure instanceof WebClientRequestException && failure.getCause() != null)
                 ? failure.getCause() : failure;
         return new HubSpotTransportException("HubSpot " + operation.id() + " " + what + ": " + rootMessage(failure),
                 operation, notSent, cause);
+    }
+
+    /**
+     * Where a request that could not connect was going: {@code " to host:port"}, empty
+     * when unknown.
+     */
+    private static String target(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebClientRequestException request) {
+                URI uri = request.getUri();
+                if (uri.getHost() == null) {
+                    return "";
+                }
+                int port = (uri.getPort() != -1) ? uri.getPort()
+                        : ("http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443);
+                return " to " + uri.getHost() + ":" + port;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return "";
     }
 
     /**

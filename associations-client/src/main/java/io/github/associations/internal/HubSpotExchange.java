@@ -80,7 +80,7 @@ public final class HubSpotExchange {
 
     private final JsonCodec json = new JsonCodec();
 
-    private final ErrorResponses errors = new ErrorResponses(this.json);
+    private final ErrorResponses errors;
 
     private final RateLimitGate gate;
 
@@ -107,6 +107,7 @@ public final class HubSpotExchange {
             RateLimitGate gate, @Nullable Retry retry, AssociationsListener listener, LongSupplier nanoTime) {
         this.webClient = webClient;
         this.accessTokenProvider = accessTokenProvider;
+        this.errors = new ErrorResponses(this.json, accessTokenProvider.rejectedTokenHint());
         this.settings = settings;
         this.gate = gate;
         this.retry = retry;

@@ -249,7 +249,11 @@ public final class HubSpotAutoConfiguration {
             throw new IllegalStateException(connectionDetails.getClass().getName()
                     + " supplies no HubSpot credentials: neither an access token nor OAuth credentials");
         }
-        return AccessTokenProvider.ofPrivateAppToken(accessToken);
+        // A 401 names the setting to check: the property, or the connection details it
+        // came from.
+        String settingName = (connectionDetails instanceof PropertiesHubSpotConnectionDetails)
+                ? CredentialProperties.ACCESS_TOKEN : "the access token of " + connectionDetails.getClass().getName();
+        return AccessTokenProvider.ofPrivateAppToken(accessToken, settingName);
     }
 
     /**
