@@ -25,6 +25,7 @@ import io.github.associations.client.AssociationsSettings;
 import io.github.associations.internal.CallPipeline;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.RateLimitGate;
+import io.github.associations.internal.UserAgent;
 import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
 import io.github.associations.resilience.HubSpotRetryPolicy;
@@ -46,9 +47,10 @@ import org.springframework.web.util.DefaultUriBuilderFactory;
  * The template derives its own client from the given one ({@link WebClient#mutate()})
  * with its own URI builder for the base URL of the settings, so the given client's
  * filters, connector and observation apply while the caller's instance is left as it was.
- * Request and response bodies are written and read with the template's own JSON mapper:
- * the application's JSON configuration does not change what is sent to or understood from
- * HubSpot. <pre class="code">
+ * Requests carry {@code User-Agent: hubspot-associations-java/<version>} unless the given
+ * client sets a {@code User-Agent} of its own. Request and response bodies are written
+ * and read with the template's own JSON mapper: the application's JSON configuration does
+ * not change what is sent to or understood from HubSpot. <pre class="code">
  * AssociationsOperations associations = AssociationsTemplate.builder()
  *     .accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(token))
  *     .build();
@@ -102,7 +104,9 @@ public class AssociationsTemplate implements AssociationsOperations {
         // WebClient when the caller's client has a factory of its own.
         DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(settings.baseUrl().toString());
         uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
-        WebClient client = webClient.mutate().uriBuilderFactory(uris).build();
+        // Every request names this library (hubspot-associations-java/<version>) unless
+        // the application set its own User-Agent on the client.
+        WebClient client = UserAgent.applyUnlessSet(webClient.mutate().uriBuilderFactory(uris)).build();
         RateLimiter rateLimiter = (builder.rateLimiter != null) ? builder.rateLimiter
                 : RateLimiter.of(RESILIENCE_NAME, rateLimiterConfig(settings.rateLimit()));
         Retry retry = (builder.retry != null) ? builder.retry
