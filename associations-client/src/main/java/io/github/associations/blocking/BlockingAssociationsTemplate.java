@@ -172,7 +172,7 @@ public class BlockingAssociationsTemplate implements BlockingAssociationsOperati
     private <T> T value(Mono<T> call) {
         T value = await(call);
         if (value == null) {
-            throw new IllegalStateException("the reactive client completed without an answer");
+            throw new IllegalStateException("HubSpot's answer held nothing to return");
         }
         return value;
     }
@@ -279,7 +279,8 @@ public class BlockingAssociationsTemplate implements BlockingAssociationsOperati
         public List<AssociationType> create(String fromObjectType, String toObjectType, LabelDefinition definition) {
             requireBlockingAllowed();
             return value(BlockingAssociationsTemplate.this.operations.labels()
-                .create(fromObjectType, toObjectType, definition));
+                .create(fromObjectType, toObjectType, definition)
+                .defaultIfEmpty(List.of()));
         }
 
         @Override
