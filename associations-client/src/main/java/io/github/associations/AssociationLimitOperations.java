@@ -56,7 +56,8 @@ public interface AssociationLimitOperations {
      * @param fromObjectType the object type the associations go from: an id such as
      * {@code 0-1} or a name such as {@code contacts}
      * @param toObjectType the object type the associations go to
-     * @param limits the types and their limits
+     * @param limits the types and their limits; none gives an empty result without any
+     * request
      * @return the configured limits and the per-input errors
      */
     Mono<BatchResult<LimitInput, AssociationLimit>> create(String fromObjectType, String toObjectType,
@@ -67,7 +68,8 @@ public interface AssociationLimitOperations {
      * @param fromObjectType the object type the associations go from: an id such as
      * {@code 0-1} or a name such as {@code contacts}
      * @param toObjectType the object type the associations go to
-     * @param limits the types and their new limits
+     * @param limits the types and their new limits; none gives an empty result without
+     * any request
      * @return the changed limits and the per-input errors
      */
     Mono<BatchResult<LimitInput, AssociationLimit>> update(String fromObjectType, String toObjectType,
@@ -78,7 +80,8 @@ public interface AssociationLimitOperations {
      * @param fromObjectType the object type the associations go from: an id such as
      * {@code 0-1} or a name such as {@code contacts}
      * @param toObjectType the object type the associations go to
-     * @param types the types whose limits to remove
+     * @param types the types whose limits to remove; none gives an empty result without
+     * any request
      * @return no results (HubSpot answers 204), and per-input errors should HubSpot
      * report any
      */

@@ -28,6 +28,7 @@ import io.github.associations.client.CoalescingSettings;
 import io.github.associations.internal.CallPipeline;
 import io.github.associations.internal.HubSpotExchange;
 import io.github.associations.internal.RateLimitGate;
+import io.github.associations.internal.UserAgent;
 import io.github.associations.internal.coalesce.Coalescer;
 import io.github.associations.observation.AssociationsListener;
 import io.github.associations.observation.AssociationsObservationConvention;
@@ -54,9 +55,10 @@ import reactor.core.publisher.Mono;
  * The template derives its own client from the given one ({@link WebClient#mutate()})
  * with its own URI builder for the base URL of the settings, so the given client's
  * filters, connector and observation apply while the caller's instance is left as it was.
- * Request and response bodies are written and read with the template's own JSON mapper:
- * the application's JSON configuration does not change what is sent to or understood from
- * HubSpot. <pre class="code">
+ * Requests carry {@code User-Agent: hubspot-associations-java/<version>} unless the given
+ * client sets a {@code User-Agent} of its own. Request and response bodies are written
+ * and read with the template's own JSON mapper: the application's JSON configuration does
+ * not change what is sent to or understood from HubSpot. <pre class="code">
  * AssociationsOperations associations = AssociationsTemplate.builder()
  *     .accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(token))
  *     .build();
@@ -126,9 +128,13 @@ public class AssociationsTemplate implements AssociationsOperations {
             .plus(Duration.ofMinutes(1));
         this.gate = new RateLimitGate(settings.rateLimit(), rateLimiter, this.rateLimitStore, builder.rateLimitKeys,
                 defaultKeys(builder), abandonAfter, builder.clock, builder.nanoTime, builder.listener);
-        // The gate's marker last, so that it runs as the request is handed to the
-        // connector, after the application's filters.
-        WebClient client = webClient.mutate().uriBuilderFactory(uris).filter(this.gate.sendMarker()).build();
+        // Every request names this library (hubspot-associations-java/<version>) unless
+        // the application set its own User-Agent on the client. The gate's marker last,
+        // so that it runs as the request is handed to the connector, after the
+        // application's filters.
+        WebClient client = UserAgent.applyUnlessSet(webClient.mutate().uriBuilderFactory(uris))
+            .filter(this.gate.sendMarker())
+            .build();
         HubSpotExchange exchange = new HubSpotExchange(client, builder.accessTokenProvider, settings, this.gate,
                 (settings.retry().enabled() || builder.retry != null) ? retry : null, builder.listener,
                 builder.nanoTime);
@@ -281,8 +287,6 @@ public class AssociationsTemplate implements AssociationsOperations {
 
         private @Nullable RateLimitKeys rateLimitKeys;
 
-        private @Nullable String privateAppToken;
-
         private CoalescingSettings coalescing = CoalescingSettings.disabled();
 
         private Builder() {
@@ -316,19 +320,19 @@ public class AssociationsTemplate implements AssociationsOperations {
          */
         public Builder accessTokenProvider(AccessTokenProvider accessTokenProvider) {
             this.accessTokenProvider = Arguments.notNull("accessTokenProvider", accessTokenProvider);
-            this.privateAppToken = null;
             return this;
         }
 
         /**
-         * Use a private app's static access token.
+         * Use a private app's static access token; a 401 names this method as the setting
+         * to check.
          * @param privateAppToken the token
          * @return this builder
+         * @throws IllegalArgumentException if the token is null or blank
          */
         public Builder privateAppToken(String privateAppToken) {
-            accessTokenProvider(AccessTokenProvider.ofPrivateAppToken(privateAppToken));
-            this.privateAppToken = privateAppToken;
-            return this;
+            return accessTokenProvider(AccessTokenProvider
+                .ofPrivateAppToken(Arguments.secret("privateAppToken", privateAppToken), "privateAppToken(...)"));
         }
 
         /**

@@ -36,11 +36,12 @@ import reactor.core.publisher.Mono;
  * concerns. A partial failure is a value; only the failure of a whole request is an error
  * signal. Cold publishers: nothing is sent until subscription.
  * <p>
- * A {@code Collection} is checked whole before anything is sent (it must not be empty nor
- * hold nulls or bad ids). The elements of a {@code Publisher} are checked as they arrive,
- * before the chunk holding them is sent, so earlier chunks may have been sent when a bad
- * element fails the call; an empty {@code Publisher} gives an empty result without any
- * request.
+ * A {@code Collection} is checked whole before anything is sent (it must not hold nulls
+ * or bad ids; within one input, lists such as its types or to ids must not be empty). The
+ * elements of a {@code Publisher} are checked as they arrive, before the chunk holding
+ * them is sent, so earlier chunks may have been sent when a bad element fails the call.
+ * No inputs at all, an empty {@code Collection} as an empty {@code Publisher}, give an
+ * empty result without any request.
  *
  * @since 0.1.0
  */
@@ -95,7 +96,7 @@ public interface BatchAssociationOperations {
      * Create the default (unlabeled) association between pairs of records.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
-     * @param pairs the pairs of records to associate, at least one
+     * @param pairs the pairs of records to associate
      * @return the associations created (both directions of each pair), and the per-input
      * errors
      */
@@ -107,7 +108,7 @@ public interface BatchAssociationOperations {
      * {@link #associateDefault(String, String, Collection)}.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
-     * @param pairs the pairs of records to associate, at least one
+     * @param pairs the pairs of records to associate
      * @return the associations created, and the per-input errors
      */
     Mono<BatchResult<RecordPair, DefaultAssociation>> associateDefault(String fromObjectType, String toObjectType,

@@ -70,12 +70,12 @@ final class DefaultAssociationLimitOperations implements AssociationLimitOperati
     public Mono<BatchResult<AssociationSpec, Void>> purge(String fromObjectType, String toObjectType,
             Collection<AssociationSpec> types) {
         Object[] variables = Calls.objectTypes(fromObjectType, toObjectType);
-        List<AssociationSpec> checked = Arguments.specs("types", types);
+        List<AssociationSpec> checked = Arguments.batchInputs("types", types, Arguments::spec);
         return this.pipeline.batch(Calls.LIMITS_PURGE, Flux.fromIterable(checked), variables);
     }
 
     private static List<LimitInput> checked(Collection<LimitInput> limits) {
-        return Arguments.each("limits", limits, (name, limit) -> {
+        return Arguments.batchInputs("limits", limits, (name, limit) -> {
             Arguments.notNull(name + ".category", limit.category());
             Arguments.positiveInt(name + ".typeId", limit.typeId());
             Arguments.positiveInt(name + ".maxToObjectIds", limit.maxToObjectIds());

@@ -50,7 +50,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     public Mono<BatchResult<String, BatchReadItem>> read(String fromObjectType, String toObjectType,
             Collection<String> ids) {
         Object[] types = Calls.objectTypes(fromObjectType, toObjectType);
-        List<String> checked = Arguments.each("ids", ids, Arguments::recordId);
+        List<String> checked = Arguments.batchInputs("ids", ids, Arguments::recordId);
         return this.pipeline.batchRead(Calls.BATCH_READ, Flux.fromIterable(checked).distinct(), types);
     }
 
@@ -67,7 +67,8 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     public Mono<BatchResult<AssociationInput, LabelsBetweenRecords>> create(String fromObjectType, String toObjectType,
             Collection<AssociationInput> inputs) {
         Object[] types = Calls.objectTypes(fromObjectType, toObjectType);
-        List<AssociationInput> checked = Arguments.each("inputs", inputs, DefaultBatchAssociationOperations::check);
+        List<AssociationInput> checked = Arguments.batchInputs("inputs", inputs,
+                DefaultBatchAssociationOperations::check);
         return this.pipeline.batch(Calls.BATCH_CREATE, Flux.fromIterable(checked), types);
     }
 
@@ -83,7 +84,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     public Mono<BatchResult<RecordPair, DefaultAssociation>> associateDefault(String fromObjectType,
             String toObjectType, Collection<RecordPair> pairs) {
         Object[] types = Calls.objectTypes(fromObjectType, toObjectType);
-        List<RecordPair> checked = Arguments.each("pairs", pairs, DefaultBatchAssociationOperations::check);
+        List<RecordPair> checked = Arguments.batchInputs("pairs", pairs, DefaultBatchAssociationOperations::check);
         return this.pipeline.batch(Calls.BATCH_ASSOCIATE_DEFAULT, Flux.fromIterable(checked), types);
     }
 
@@ -99,7 +100,7 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     public Mono<BatchResult<ArchiveInput, Void>> archive(String fromObjectType, String toObjectType,
             Collection<ArchiveInput> inputs) {
         Object[] types = Calls.objectTypes(fromObjectType, toObjectType);
-        List<ArchiveInput> checked = Arguments.each("inputs", inputs, DefaultBatchAssociationOperations::check);
+        List<ArchiveInput> checked = Arguments.batchInputs("inputs", inputs, DefaultBatchAssociationOperations::check);
         return this.pipeline.batch(Calls.BATCH_ARCHIVE, Flux.fromIterable(checked), types);
     }
 
@@ -115,7 +116,8 @@ final class DefaultBatchAssociationOperations implements BatchAssociationOperati
     public Mono<BatchResult<AssociationInput, Void>> archiveLabels(String fromObjectType, String toObjectType,
             Collection<AssociationInput> inputs) {
         Object[] types = Calls.objectTypes(fromObjectType, toObjectType);
-        List<AssociationInput> checked = Arguments.each("inputs", inputs, DefaultBatchAssociationOperations::check);
+        List<AssociationInput> checked = Arguments.batchInputs("inputs", inputs,
+                DefaultBatchAssociationOperations::check);
         return this.pipeline.batch(Calls.BATCH_ARCHIVE_LABELS, Flux.fromIterable(checked), types);
     }
 

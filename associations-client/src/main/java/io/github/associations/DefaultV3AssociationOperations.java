@@ -60,7 +60,7 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
     public Mono<BatchResult<String, V3BatchReadItem>> read(String fromObjectType, String toObjectType,
             Collection<String> ids) {
         Object[] types = Calls.objectTypes(fromObjectType, toObjectType);
-        List<String> checked = Arguments.each("ids", ids, Arguments::recordId);
+        List<String> checked = Arguments.batchInputs("ids", ids, Arguments::recordId);
         return this.pipeline.batch(Calls.V3_BATCH_READ, Flux.fromIterable(checked).distinct(), types);
     }
 
@@ -72,7 +72,7 @@ final class DefaultV3AssociationOperations implements V3AssociationOperations {
     }
 
     private static List<V3AssociationInput> checked(Collection<V3AssociationInput> inputs) {
-        return Arguments.each("inputs", inputs, (name, input) -> {
+        return Arguments.batchInputs("inputs", inputs, (name, input) -> {
             Arguments.recordId(name + ".fromId", input.fromId());
             Arguments.recordId(name + ".toId", input.toId());
             Arguments.notBlank(name + ".type", input.type());

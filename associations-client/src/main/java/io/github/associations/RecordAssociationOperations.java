@@ -102,7 +102,9 @@ public interface RecordAssociationOperations {
      * @param fromObjectId the from record's id
      * @param toObjectType the to record's object type
      * @param toObjectId the to record's id
-     * @return the association in both directions, as HubSpot reports it
+     * @return the association in both directions, as HubSpot reports it; errors HubSpot
+     * reports inside its 2xx answer fail it with a
+     * {@link io.github.associations.error.HubSpotClientException} carrying them
      */
     Mono<List<DefaultAssociation>> associateDefault(String fromObjectType, String fromObjectId, String toObjectType,
             String toObjectId);

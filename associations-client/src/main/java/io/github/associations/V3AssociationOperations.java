@@ -62,7 +62,8 @@ public interface V3AssociationOperations {
      * Associate pairs of records by a v3 type name (or id); chunked.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
-     * @param inputs the pairs and their types
+     * @param inputs the pairs and their types; none gives an empty result without any
+     * request
      * @return the associations created and the per-input errors
      */
     Mono<BatchResult<V3AssociationInput, V3Association>> create(String fromObjectType, String toObjectType,
@@ -72,7 +73,7 @@ public interface V3AssociationOperations {
      * Read the associations of many records; chunks of at most 1,000 ids.
      * @param fromObjectType the records' object type
      * @param toObjectType the associated object type
-     * @param ids the record ids
+     * @param ids the record ids; none gives an empty result without any request
      * @return one item per record with associations, and records without as per-input
      * errors
      */
@@ -82,7 +83,8 @@ public interface V3AssociationOperations {
      * Remove the association of the given v3 type between pairs of records; chunked.
      * @param fromObjectType the from records' object type
      * @param toObjectType the to records' object type
-     * @param inputs the pairs and their types
+     * @param inputs the pairs and their types; none gives an empty result without any
+     * request
      * @return no results, and per-input errors should HubSpot report any
      */
     Mono<BatchResult<V3AssociationInput, Void>> archive(String fromObjectType, String toObjectType,

@@ -55,7 +55,8 @@ class InvalidInputTests extends EmulatorTestSupport {
                 bad("null object type", (ops) -> ops.records().list(null, "1", "companies"),
                         "objectType must not be blank, but was null"),
                 bad("slash in object type", (ops) -> ops.records().list("contacts/1", "1", "companies"),
-                        "objectType must be an object type id or name such as '0-1' or 'contacts', but was 'contacts/1'"),
+                        "objectType must be an object type id such as '0-1' or '2-12345', or a name such as 'contacts' or "
+                                + "'p_custom_thing' (a letter, then letters, digits and underscores), but was 'contacts/1'"),
                 bad("blank to object type", (ops) -> ops.records().listPage("contacts", "1", "", 10, null),
                         "toObjectType must not be blank, but was ''"),
                 bad("non-numeric record id", (ops) -> ops.records().list("contacts", "abc", "companies"),
@@ -85,8 +86,6 @@ class InvalidInputTests extends EmulatorTestSupport {
                         (ops) -> ops.records()
                             .associate("contacts", "1", "companies", "2", AssociationSpec.hubSpotDefined(0)),
                         "types[0].typeId must be a positive 32-bit number, but was 0"),
-                bad("empty batch read", (ops) -> ops.batch().read("contacts", "companies", List.of()),
-                        "ids must not be empty"),
                 bad("null batch read ids", (ops) -> ops.batch().read("contacts", "companies", (List<String>) null),
                         "ids must not be null"),
                 bad("bad id in batch read", (ops) -> ops.batch().read("contacts", "companies", List.of("1", "x")),
@@ -146,8 +145,6 @@ class InvalidInputTests extends EmulatorTestSupport {
                 bad("limit without category",
                         (ops) -> ops.limits().update("deals", "contacts", List.of(new LimitInput(null, 3, 5))),
                         "limits[0].category must not be null"),
-                bad("empty purge", (ops) -> ops.limits().purge("deals", "contacts", List.of()),
-                        "types must not be empty"),
                 bad("user id zero", (ops) -> ops.usage().requestHighUsageReport(0),
                         "userId must be a positive 32-bit number, but was 0"),
                 bad("user id beyond 32 bits", (ops) -> ops.usage().requestHighUsageReport(3_000_000_000L),

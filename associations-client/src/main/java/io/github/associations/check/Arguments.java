@@ -16,7 +16,9 @@
 
 package io.github.associations.check;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiConsumer;
 import java.util.regex.Pattern;
@@ -33,6 +35,10 @@ import org.jspecify.annotations.Nullable;
  */
 public final class Arguments {
 
+    private static final Pattern OBJECT_TYPE_ID = Pattern.compile("[0-9]{1,10}-[0-9]{1,19}");
+
+    private static final Pattern OBJECT_TYPE_NAME = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
+
     private static final Pattern RECORD_ID = Pattern.compile("[1-9][0-9]{0,18}");
 
     private static final int MAX_INT32 = Integer.MAX_VALUE;
@@ -41,7 +47,10 @@ public final class Arguments {
     }
 
     /**
-     * An object type: an id such as {@code 0-1} or a name such as {@code contacts}.
+     * An object type: an id such as {@code 0-1} or {@code 2-12345}, or a name such as
+     * {@code contacts} or {@code p_custom_thing} (a letter, then letters, digits and
+     * underscores). Anything else ({@code ..}, slashes, percent signs, spaces) is
+     * refused, so that an object type can never change the path it is sent in.
      * @param name the parameter name
      * @param value the value to check
      * @return the value, unchanged
@@ -50,12 +59,10 @@ public final class Arguments {
         if (value == null || value.isBlank()) {
             throw new IllegalArgumentException(name + " must not be blank, but was " + quote(value));
         }
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (Character.isWhitespace(c) || c == '/' || c == '?' || c == '#') {
-                throw new IllegalArgumentException(name + " must be an object type id or name such as '0-1' or "
-                        + "'contacts', but was " + quote(value));
-            }
+        if (!OBJECT_TYPE_ID.matcher(value).matches() && !OBJECT_TYPE_NAME.matcher(value).matches()) {
+            throw new IllegalArgumentException(name + " must be an object type id such as '0-1' or '2-12345', or a "
+                    + "name such as 'contacts' or 'p_custom_thing' (a letter, then letters, digits and underscores), "
+                    + "but was " + quote(value));
         }
         return value;
     }
@@ -215,6 +222,42 @@ public final class Arguments {
     }
 
     /**
+     * The inputs of a batch call: not null, no null element, each element then checked
+     * under its indexed name ({@code name[i]}); empty is allowed (a batch of nothing
+     * sends nothing).
+     * @param <T> the element type
+     * @param name the parameter name
+     * @param values the values to check
+     * @param check checks one element, given its indexed name
+     * @return an immutable copy
+     */
+    public static <T> List<T> batchInputs(String name, @Nullable Collection<T> values, BiConsumer<String, T> check) {
+        notNull(name, values);
+        List<T> checked = new ArrayList<>(values.size());
+        for (T value : values) {
+            if (value == null) {
+                throw new IllegalArgumentException(name + "[" + checked.size() + "] must not be null");
+            }
+            check.accept(name + "[" + checked.size() + "]", value);
+            checked.add(value);
+        }
+        return Collections.unmodifiableList(checked);
+    }
+
+    /**
+     * One association type: a category and a positive type id.
+     * @param name the parameter name
+     * @param spec the type
+     * @return the type, unchanged
+     */
+    public static AssociationSpec spec(String name, @Nullable AssociationSpec spec) {
+        notNull(name, spec);
+        notNull(name + ".category", spec.category());
+        positiveInt(name + ".typeId", spec.typeId());
+        return spec;
+    }
+
+    /**
      * Association types: not empty, no null element, each with a category and a positive
      * type id.
      * @param name the parameter name
@@ -222,10 +265,7 @@ public final class Arguments {
      * @return an immutable copy
      */
     public static List<AssociationSpec> specs(String name, @Nullable Collection<AssociationSpec> specs) {
-        return each(name, specs, (element, spec) -> {
-            notNull(element + ".category", spec.category());
-            positiveInt(element + ".typeId", spec.typeId());
-        });
+        return each(name, specs, Arguments::spec);
     }
 
     private static String quote(@Nullable String value) {

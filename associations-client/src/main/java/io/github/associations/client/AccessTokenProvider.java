@@ -67,13 +67,41 @@ public interface AccessTokenProvider {
     }
 
     /**
-     * A provider for a private app's static access token.
+     * What the user should check when HubSpot refuses this provider's token with a 401,
+     * added to the message of the {@code HubSpotAuthenticationException}: for example the
+     * setting the token came from. Never the token itself.
+     * @return a short hint naming what to check, or {@code null} for none
+     */
+    default @Nullable String rejectedTokenHint() {
+        return null;
+    }
+
+    /**
+     * A provider for a private app's static access token; a 401 names
+     * {@code AccessTokenProvider.ofPrivateAppToken(...)} as the setting to check.
      * @param accessToken the private app access token, for example {@code pat-na1-...}
      * @return a provider that always returns {@code accessToken}
      * @throws IllegalArgumentException if {@code accessToken} is null or blank
      */
     static AccessTokenProvider ofPrivateAppToken(String accessToken) {
+        return ofPrivateAppToken(accessToken, "AccessTokenProvider.ofPrivateAppToken(...)");
+    }
+
+    /**
+     * A provider for a private app's static access token, naming where the token was set
+     * when HubSpot refuses it.
+     * @param accessToken the private app access token, for example {@code pat-na1-...}
+     * @param settingName the setting the token came from, named in the message of a 401,
+     * for example {@code hubspot.access-token} or {@code privateAppToken(...)}
+     * @return a provider that always returns {@code accessToken}
+     * @throws IllegalArgumentException if {@code accessToken} is null or blank, or
+     * {@code settingName} is blank
+     */
+    static AccessTokenProvider ofPrivateAppToken(String accessToken, String settingName) {
         Mono<String> token = Mono.just(Arguments.secret("accessToken", accessToken));
+        String hint = "check " + Arguments.notBlank("settingName", settingName)
+                + ": HubSpot did not accept it as a private app's access token (copy the current token from the "
+                + "private app's Auth tab)";
         return new AccessTokenProvider() {
             @Override
             public Mono<String> getAccessToken() {
@@ -83,6 +111,11 @@ public interface AccessTokenProvider {
             @Override
             public RateLimitKeys rateLimitKeys() {
                 return RateLimitKeys.ofPrivateApp(accessToken);
+            }
+
+            @Override
+            public String rejectedTokenHint() {
+                return hint;
             }
 
             @Override

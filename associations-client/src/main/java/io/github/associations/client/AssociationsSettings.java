@@ -243,7 +243,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
          * @return this builder
          */
         public Builder baseUrl(URI baseUrl) {
-            this.baseUrl = baseUrl;
+            this.baseUrl = Arguments.notNull("baseUrl", baseUrl);
             return this;
         }
 
@@ -254,7 +254,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
          * @return this builder
          */
         public Builder apiVersion(ApiVersion apiVersion) {
-            this.apiVersion = apiVersion;
+            this.apiVersion = Arguments.notNull("apiVersion", apiVersion);
             return this;
         }
 
@@ -267,7 +267,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
          */
         @Deprecated(since = "0.1.0")
         public Builder schemaPathStyle(SchemaPathStyle schemaPathStyle) {
-            this.schemaPathStyle = schemaPathStyle;
+            this.schemaPathStyle = Arguments.notNull("schemaPathStyle", schemaPathStyle);
             return this;
         }
 
@@ -387,7 +387,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
          * @return this builder
          */
         public Builder responseTimeout(Duration timeout) {
-            this.responseTimeout = timeout;
+            this.responseTimeout = Arguments.notNull("timeout", timeout);
             return this;
         }
 
@@ -408,7 +408,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
          * @return this builder
          */
         public Builder rateLimit(RateLimitSettings rateLimit) {
-            this.rateLimit = rateLimit;
+            this.rateLimit = Arguments.notNull("rateLimit", rateLimit);
             return this;
         }
 
@@ -418,7 +418,7 @@ public record AssociationsSettings(URI baseUrl, ApiVersion apiVersion, SchemaPat
          * @return this builder
          */
         public Builder retry(RetrySettings retry) {
-            this.retry = retry;
+            this.retry = Arguments.notNull("retry", retry);
             return this;
         }
 

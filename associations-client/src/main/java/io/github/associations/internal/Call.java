@@ -274,6 +274,27 @@ public final class Call<T> {
         }
 
         /**
+         * Read a 2xx answer as HubSpot's batch envelope of a single-record call: errors
+         * inside it fail the call ({@code HubSpotClientException}), as they concern the
+         * one record pair the call is about.
+         * @param <W> the wire type of a result
+         * @param result the wire type of a result
+         * @return the described call
+         */
+        public <W> Call<Wire.BatchResponse<W>> readsBatchFailingOnErrors(Class<W> result) {
+            return new Call<>(this, (json) -> {
+                ResponseReader<Wire.BatchResponse<W>> batch = json.reader(json.type(Wire.BatchResponse.class, result));
+                return (body) -> {
+                    Wire.BatchResponse<W> response = batch.read(body);
+                    if (response != null && !response.errorsOrEmpty().isEmpty()) {
+                        throw new ReportedErrors(response.errorsOrEmpty());
+                    }
+                    return response;
+                };
+            });
+        }
+
+        /**
          * Ignore the body of a 2xx answer.
          * @return the call, completing empty
          */

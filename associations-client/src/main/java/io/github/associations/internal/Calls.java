@@ -99,7 +99,7 @@ public final class Calls {
                 "/crm/objects/2026-03/{fromObjectType}/{fromObjectId}/associations/default/{toObjectType}/{toObjectId}")
         .path(V2026_09,
                 "/crm/objects/2026-09/{fromObjectType}/{fromObjectId}/associations/default/{toObjectType}/{toObjectId}")
-        .readsBatch(Wire.DefaultAssociationResult.class);
+        .readsBatchFailingOnErrors(Wire.DefaultAssociationResult.class);
 
     /** Remove every association between two records. */
     public static final Call<Void> RECORDS_REMOVE = delete(Operation.RECORDS_REMOVE)

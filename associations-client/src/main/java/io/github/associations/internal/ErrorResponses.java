@@ -17,6 +17,7 @@
 package io.github.associations.internal;
 
 import java.net.ConnectException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -24,6 +25,7 @@ import java.time.Instant;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import java.util.concurrent.TimeoutException;
 
 import io.github.associations.error.HubSpotAuthenticationException;
@@ -67,12 +69,26 @@ public final class ErrorResponses {
 
     private final JsonCodec json;
 
+    private final @Nullable String rejectedTokenHint;
+
     /**
      * Create an instance reading bodies with the client's own mapper.
      * @param json the codec
      */
     public ErrorResponses(JsonCodec json) {
+        this(json, null);
+    }
+
+    /**
+     * Create an instance reading bodies with the client's own mapper, adding a hint to
+     * the message of a 401.
+     * @param json the codec
+     * @param rejectedTokenHint what to check when HubSpot refuses the token (the setting
+     * it came from), or {@code null}
+     */
+    public ErrorResponses(JsonCodec json, @Nullable String rejectedTokenHint) {
         this.json = json;
+        this.rejectedTokenHint = rejectedTokenHint;
     }
 
     /**
@@ -105,7 +121,8 @@ public final class ErrorResponses {
             return new HubSpotValidationException(message, operation, status, error, excerpt);
         }
         if (status == 401) {
-            return new HubSpotAuthenticationException(message, operation, status, error, excerpt);
+            String hinted = (this.rejectedTokenHint != null) ? message + "; " + this.rejectedTokenHint : message;
+            return new HubSpotAuthenticationException(hinted, operation, status, error, excerpt);
         }
         if (status == 403) {
             return new HubSpotForbiddenException(message, operation, status, error, excerpt);
@@ -124,6 +141,31 @@ public final class ErrorResponses {
     }
 
     /**
+     * The exception for a 2xx response of a single-record call whose body reports errors.
+     * @param operation the operation that failed
+     * @param status the HTTP status
+     * @param reported the errors of the body, at least one
+     * @return the exception, carrying every error
+     */
+    public HubSpotClientException fromReportedErrors(Operation operation, int status, List<HubSpotError> reported) {
+        StringBuilder message = new StringBuilder("HubSpot ").append(operation.id())
+            .append(" answered ")
+            .append(status)
+            .append(" reporting ")
+            .append(reported.size())
+            .append((reported.size() == 1) ? " error" : " errors");
+        for (HubSpotError error : reported) {
+            message.append((error == reported.get(0)) ? ": " : "; ");
+            String category = (error.category() != null) ? error.category() : error.status();
+            message.append((category != null) ? category : "ERROR");
+            if (error.message() != null) {
+                message.append(' ').append(error.message());
+            }
+        }
+        return new HubSpotClientException(message.toString(), operation, status, reported.get(0), null, reported);
+    }
+
+    /**
      * The exception for a 2xx response whose body could not be decoded.
      * @param operation the operation that failed
      * @param status the HTTP status
@@ -135,6 +177,20 @@ public final class ErrorResponses {
         String excerpt = excerpt(body);
         return new HubSpotDecodingException("HubSpot " + operation.id() + " answered " + status
                 + " with a body that could not be decoded: " + excerpt, operation, status, excerpt, cause);
+    }
+
+    /**
+     * The exception for a 2xx response whose body is larger than the client reads.
+     * @param operation the operation that failed
+     * @param status the HTTP status
+     * @param maxResponseSize the largest body read, in bytes
+     * @param cause the failure of reading the body
+     * @return the exception
+     */
+    public HubSpotDecodingException tooLarge(Operation operation, int status, int maxResponseSize, Throwable cause) {
+        return new HubSpotDecodingException("HubSpot " + operation.id() + " answered " + status
+                + " with a body larger than the maximum response size of " + maxResponseSize
+                + " bytes (AssociationsSettings maxResponseSize)", operation, status, null, cause);
     }
 
     /**
@@ -159,9 +215,31 @@ public final class ErrorResponses {
                     + responseTimeout.toMillis() + " ms", operation, responseTimeout, cause);
         }
         boolean notSent = hasCause(failure, ConnectException.class) || hasCause(failure, UnknownHostException.class);
-        String what = notSent ? "could not connect" : "failed before a complete response was read";
+        String what = notSent ? "could not connect" + target(failure) : "failed before a complete response was read";
         return new HubSpotTransportException("HubSpot " + operation.id() + " " + what + ": " + rootMessage(failure),
                 operation, notSent, cause);
+    }
+
+    /**
+     * Where a request that could not connect was going: {@code " to host:port"}, empty
+     * when unknown.
+     */
+    private static String target(Throwable failure) {
+        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+            if (cause instanceof WebClientRequestException request) {
+                URI uri = request.getUri();
+                if (uri.getHost() == null) {
+                    return "";
+                }
+                int port = (uri.getPort() != -1) ? uri.getPort()
+                        : ("http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443);
+                return " to " + uri.getHost() + ":" + port;
+            }
+            if (cause.getCause() == cause) {
+                break;
+            }
+        }
+        return "";
     }
 
     /**

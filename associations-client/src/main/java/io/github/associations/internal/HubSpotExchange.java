@@ -41,6 +41,7 @@ import io.github.associations.observation.AssociationsListener;
 import io.github.associations.resilience.HubSpotRetryPolicy;
 import io.github.resilience4j.retry.Retry;
 import org.jspecify.annotations.Nullable;
+import org.springframework.core.io.buffer.DataBufferLimitException;
 import org.springframework.core.io.buffer.DataBufferUtils;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -109,7 +110,7 @@ public final class HubSpotExchange {
 
     private final JsonCodec json = new JsonCodec();
 
-    private final ErrorResponses errors = new ErrorResponses(this.json);
+    private final ErrorResponses errors;
 
     private final RateLimitGate gate;
 
@@ -142,6 +143,7 @@ public final class HubSpotExchange {
             RateLimitGate gate, @Nullable Retry retry, AssociationsListener listener, LongSupplier nanoTime) {
         this.webClient = webClient;
         this.accessTokenProvider = accessTokenProvider;
+        this.errors = new ErrorResponses(this.json, accessTokenProvider.rejectedTokenHint());
         this.settings = settings;
         this.gate = gate;
         this.retry = retry;
@@ -277,6 +279,7 @@ public final class HubSpotExchange {
         WebClient.RequestHeadersSpec<?> ready = (request.body() != null)
                 ? spec.contentType(MediaType.APPLICATION_JSON).bodyValue(this.json.write(request.body())) : spec;
         Mono<T> exchanged = Mono.defer(() -> ready.exchangeToMono((response) -> readBody(response)
+            .onErrorMap(DataBufferLimitException.class, (ex) -> tooLarge(operation, response, ex))
             .flatMap((body) -> Mono.justOrEmpty(handle(operation, response, body, route.reader())))));
         if (this.connector != CONNECTOR_REACTOR_NETTY) {
             exchanged = exchanged.timeout(timeout);
@@ -312,6 +315,26 @@ public final class HubSpotExchange {
             .defaultIfEmpty(NO_BODY);
     }
 
+    /**
+     * A response whose body is larger than the settings allow: a 2xx is an answer that
+     * cannot be read (not worth downloading again), any other status the failure it
+     * names.
+     */
+    private HubSpotException tooLarge(Operation operation, ClientResponse response, DataBufferLimitException ex) {
+        if (!response.statusCode().is2xxSuccessful()) {
+            try {
+                handle(operation, response, NO_BODY, (body) -> null);
+            }
+            catch (HubSpotException failure) {
+                return failure;
+            }
+        }
+        int status = response.statusCode().value();
+        RateLimitHeaders rateLimitHeaders = ErrorResponses.rateLimitHeaders(response.headers().asHttpHeaders());
+        this.listener.responded(operation, status, rateLimitHeaders);
+        return this.errors.tooLarge(operation, status, this.settings.maxResponseSize(), ex);
+    }
+
     private <T> @Nullable T handle(Operation operation, ClientResponse response, byte[] body,
             ResponseReader<T> reader) {
         int status = response.statusCode().value();
@@ -328,6 +351,9 @@ public final class HubSpotExchange {
         }
         catch (JacksonException | IllegalArgumentException ex) {
             throw this.errors.undecodable(operation, status, body, ex);
+        }
+        catch (ReportedErrors ex) {
+            throw this.errors.fromReportedErrors(operation, status, ex.errors());
         }
     }
 

@@ -619,7 +619,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder clientId(String clientId) {
-            this.clientId = clientId;
+            this.clientId = Arguments.notNull("clientId", clientId);
             return this;
         }
 
@@ -629,7 +629,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder clientSecret(String clientSecret) {
-            this.clientSecret = clientSecret;
+            this.clientSecret = Arguments.notNull("clientSecret", clientSecret);
             return this;
         }
 
@@ -639,7 +639,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder refreshToken(String refreshToken) {
-            this.refreshToken = refreshToken;
+            this.refreshToken = Arguments.notNull("refreshToken", refreshToken);
             return this;
         }
 
@@ -666,7 +666,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder baseUrl(String baseUrl) {
-            this.baseUrl = baseUrl;
+            this.baseUrl = Arguments.notNull("baseUrl", baseUrl);
             return this;
         }
 
@@ -700,7 +700,7 @@ public final class RefreshTokenAccessTokenProvider implements AccessTokenProvide
          * @return this builder
          */
         public Builder refreshBeforeExpiry(Duration refreshBeforeExpiry) {
-            this.refreshBeforeExpiry = refreshBeforeExpiry;
+            this.refreshBeforeExpiry = Arguments.notNull("refreshBeforeExpiry", refreshBeforeExpiry);
             return this;
         }
 

@@ -153,7 +153,7 @@ public final class EmulatorAdminClient {
                     entry.path("path").asString(), text(entry.path("query")), endpoint,
                     apiVersion(entry.path("apiVersion")), entry.path("status").asInt(), text(entry.path("body")),
                     entry.path("fault").isObject() ? FaultJson.fromJson(entry.path("fault")) : null,
-                    text(entry.path("bearerToken"))));
+                    text(entry.path("bearerToken")), text(entry.path("userAgent"))));
         }
         return requests;
     }

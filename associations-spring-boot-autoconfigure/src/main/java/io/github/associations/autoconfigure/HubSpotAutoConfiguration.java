@@ -24,6 +24,8 @@ import java.util.stream.Collectors;
 import io.github.associations.AssociationsOperations;
 import io.github.associations.AssociationsTemplate;
 import io.github.associations.autoconfigure.HubSpotConnectionDetails.OAuthCredentials;
+import io.github.associations.blocking.BlockingAssociationsOperations;
+import io.github.associations.blocking.BlockingAssociationsTemplate;
 import io.github.associations.client.AccessTokenProvider;
 import io.github.associations.client.ApiVersion;
 import io.github.associations.client.AssociationsSettings;
@@ -221,6 +223,15 @@ public final class HubSpotAutoConfiguration {
         return template.build();
     }
 
+    // The blocking facade for Spring MVC applications, over whichever reactive client
+    // the application has.
+    @Bean
+    @ConditionalOnMissingBean(BlockingAssociationsOperations.class)
+    BlockingAssociationsTemplate blockingAssociationsTemplate(AssociationsOperations associations,
+            AssociationsSettings settings) {
+        return new BlockingAssociationsTemplate(associations, null, settings.pageSize());
+    }
+
     /**
      * The keys of the burst window and the daily quota when a property sets either; the
      * other is the one the token provider names (a private app's hash of its token, a
@@ -289,7 +300,11 @@ public final class HubSpotAutoConfiguration {
             throw new IllegalStateException(connectionDetails.getClass().getName()
                     + " supplies no HubSpot credentials: neither an access token nor OAuth credentials");
         }
-        return AccessTokenProvider.ofPrivateAppToken(accessToken);
+        // A 401 names the setting to check: the property, or the connection details it
+        // came from.
+        String settingName = (connectionDetails instanceof PropertiesHubSpotConnectionDetails)
+                ? CredentialProperties.ACCESS_TOKEN : "the access token of " + connectionDetails.getClass().getName();
+        return AccessTokenProvider.ofPrivateAppToken(accessToken, settingName);
     }
 
     /**

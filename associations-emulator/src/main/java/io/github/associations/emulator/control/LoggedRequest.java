@@ -36,11 +36,34 @@ import org.jspecify.annotations.Nullable;
  * @param fault the injected fault, or {@code null}
  * @param bearerToken the bearer token sent, or {@code null}; kept for assertions, masked
  * in {@link #toString()}
+ * @param userAgent the {@code User-Agent} header sent, or {@code null}
  * @since 0.1.0
  */
 public record LoggedRequest(long sequence, Instant time, String method, String path, @Nullable String query,
         @Nullable EmulatorEndpoint endpoint, @Nullable ApiVersion apiVersion, int status, @Nullable String body,
-        @Nullable Fault fault, @Nullable String bearerToken) {
+        @Nullable Fault fault, @Nullable String bearerToken, @Nullable String userAgent) {
+
+    /**
+     * A logged request without its {@code User-Agent}, as entries were before the
+     * emulator logged it.
+     * @param sequence the request's number, from 1, in order of arrival
+     * @param time when the request arrived, by the emulator's clock
+     * @param method the HTTP method
+     * @param path the request path
+     * @param query the raw query string, or {@code null} when there is none
+     * @param endpoint the endpoint the path matched, or {@code null} for an unknown path
+     * @param apiVersion the API version of the path, or {@code null} when not known
+     * @param status the status answered, {@code 0} when the connection was closed without
+     * a response
+     * @param body the request body as UTF-8 text, or {@code null} when there was none
+     * @param fault the injected fault, or {@code null}
+     * @param bearerToken the bearer token sent, or {@code null}
+     */
+    public LoggedRequest(long sequence, Instant time, String method, String path, @Nullable String query,
+            @Nullable EmulatorEndpoint endpoint, @Nullable ApiVersion apiVersion, int status, @Nullable String body,
+            @Nullable Fault fault, @Nullable String bearerToken) {
+        this(sequence, time, method, path, query, endpoint, apiVersion, status, body, fault, bearerToken, null);
+    }
 
     /**
      * A logged request whose API version is not known, as entries were before the
@@ -60,7 +83,7 @@ public record LoggedRequest(long sequence, Instant time, String method, String p
     public LoggedRequest(long sequence, Instant time, String method, String path, @Nullable String query,
             @Nullable EmulatorEndpoint endpoint, int status, @Nullable String body, @Nullable Fault fault,
             @Nullable String bearerToken) {
-        this(sequence, time, method, path, query, endpoint, null, status, body, fault, bearerToken);
+        this(sequence, time, method, path, query, endpoint, null, status, body, fault, bearerToken, null);
     }
 
     /**

@@ -157,6 +157,7 @@ public final class AdminRoutes {
                 json.put("body", entry.body());
                 json.put("fault", (entry.fault() != null) ? FaultJson.toJson(entry.fault()) : null);
                 json.put("bearerToken", LoggedRequest.mask(entry.bearerToken()));
+                json.put("userAgent", entry.userAgent());
                 results.add(json);
             }
             return ok(Map.of("count", this.emulator.requests().count(), "results", results));

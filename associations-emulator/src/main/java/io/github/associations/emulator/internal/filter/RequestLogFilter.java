@@ -113,9 +113,9 @@ public final class RequestLogFilter implements HandlerFilterFunction<ServerRespo
     private void record(long sequence, Instant time, ServerRequest request, RequestTrace trace, @Nullable String body,
             ServerResponse response) {
         int status = trace.connectionClosed() ? 0 : response.statusCode().value();
-        this.log.record(
-                new LoggedRequest(sequence, time, request.method().name(), request.path(), request.uri().getRawQuery(),
-                        this.endpoint, this.version, status, body, trace.fault(), trace.bearerToken()));
+        this.log.record(new LoggedRequest(sequence, time, request.method().name(), request.path(),
+                request.uri().getRawQuery(), this.endpoint, this.version, status, body, trace.fault(),
+                trace.bearerToken(), request.headers().firstHeader(HttpHeaders.USER_AGENT)));
     }
 
     private static Mono<ServerResponse> delayed(ServerResponse response, @Nullable Duration latency) {
