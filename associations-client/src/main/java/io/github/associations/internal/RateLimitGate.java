@@ -177,11 +177,12 @@ public final class RateLimitGate {
         }
         long spacing = this.window.spacingNanos(this.settings.maxRequests(), this.store.isShared());
         long spreadAt = spreadAt(started, spacing);
-        waitNanos = Math.max(waitNanos, spreadAt - started);
-        if (waitNanos > deadline - started) {
+        if (spreadAt - started > deadline - started) {
             giveBack(spreadAt, spacing);
             return Mono.error(tooLongAWait(operation));
         }
+        // The Resilience4j wait is bounded by the limiter's own timeout
+        waitNanos = Math.max(waitNanos, spreadAt - started);
         Mono<Permit> slot = key(keys.burstWindow()).flatMap((key) -> slot(operation, key, deadline))
             .doOnNext((permit) -> permit.spread(spreadAt, spacing))
             .doOnNext((permit) -> {
