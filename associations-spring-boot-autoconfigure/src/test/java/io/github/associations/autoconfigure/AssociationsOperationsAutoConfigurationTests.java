@@ -429,8 +429,14 @@ class AssociationsOperationsAutoConfigurationTests {
             .run((context) -> {
                 assertThat(context.getBean(RetryRegistry.class).find("hubspot"))
                     .hasValueSatisfying((retry) -> assertThat(retry.getRetryConfig().getMaxAttempts()).isEqualTo(4));
-                assertThat(context.getBean(RateLimiterRegistry.class).find("hubspot")).hasValueSatisfying(
-                        (limiter) -> assertThat(limiter.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(1));
+                // HubSpot's window per interval: the rolling window itself is kept exact
+                // by
+                // the client's rate-limit store, at send time
+                assertThat(context.getBean(RateLimiterRegistry.class).find("hubspot")).hasValueSatisfying((limiter) -> {
+                    assertThat(limiter.getRateLimiterConfig().getLimitForPeriod()).isEqualTo(100);
+                    assertThat(limiter.getRateLimiterConfig().getLimitRefreshPeriod())
+                        .isEqualTo(Duration.ofSeconds(10));
+                });
             });
     }
 
