@@ -66,7 +66,7 @@ class ArchitectureDocumentTests {
             "GitHub");
 
     /** Types of other projects the document names in backquotes. */
-    private static final Set<String> OTHER_PROJECTS_TYPES = Set.of("WebClient", "Retry", "Mono", "Flux",
+    private static final Set<String> OTHER_PROJECTS_TYPES = Set.of("WebClient", "Retry", "Mono", "Flux", "Stream",
             "ServiceConnection", "Bean");
 
     private static String document;
