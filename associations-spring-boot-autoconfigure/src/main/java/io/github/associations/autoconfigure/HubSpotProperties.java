@@ -203,6 +203,7 @@ public class HubSpotProperties implements Validator {
         properties.getBatch().validate(errors);
         properties.getRateLimit().validate(errors);
         properties.getRetry().validate(errors);
+        properties.getCoalescing().validate(errors);
     }
 
     private static void rejectPlaceholder(Errors errors, String field, @Nullable String value) {
@@ -958,6 +959,17 @@ public class HubSpotProperties implements Validator {
 
         public void setMaxInputs(int maxInputs) {
             this.maxInputs = maxInputs;
+        }
+
+        void validate(Errors errors) {
+            if (this.window == null || this.window.isNegative() || this.window.isZero()
+                    || this.window.compareTo(Duration.ofSeconds(1)) > 0) {
+                errors.rejectValue("coalescing.window", "hubspot.range", "must be above 0 and at most 1s");
+            }
+            if (this.maxInputs < 1 || this.maxInputs > 2000) {
+                errors.rejectValue("coalescing.maxInputs", "hubspot.range",
+                        "must be between 1 and 2000, HubSpot's largest batch");
+            }
         }
 
         /**

@@ -47,6 +47,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.mockito.Mockito;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.context.properties.bind.validation.BindValidationException;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.boot.webclient.autoconfigure.WebClientAutoConfiguration;
 import org.springframework.context.annotation.Bean;
@@ -332,9 +333,9 @@ class AssociationsOperationsAutoConfigurationTests {
             .withPropertyValues("hubspot.access-token=" + emulator.privateAppToken(), "hubspot.coalescing.window=0s")
             .run((context) -> assertThat(context).getFailure()
                 .rootCause()
-                .isInstanceOf(InvalidHubSpotConfigurationException.class)
-                .hasMessageContaining("hubspot.coalescing")
-                .hasMessageContaining("window"));
+                .isInstanceOf(BindValidationException.class)
+                .hasMessageContaining("coalescing.window")
+                .hasMessageContaining("must be above 0 and at most 1s"));
     }
 
     @Test

@@ -75,6 +75,8 @@ class HubSpotPropertiesValidationTests {
         assertRejected("hubspot.rate-limit.interval=-1s", "rateLimit.interval", Duration.ofSeconds(-1), "positive");
         assertRejected("hubspot.retry.max-attempts=0", "retry.maxAttempts", 0, "at least 1");
         assertRejected("hubspot.retry.multiplier=0.5", "retry.multiplier", 0.5, "at least 1");
+        assertRejected("hubspot.coalescing.window=2s", "coalescing.window", Duration.ofSeconds(2), "at most 1s");
+        assertRejected("hubspot.coalescing.max-inputs=2001", "coalescing.maxInputs", 2001, "between 1 and 2000");
         assertRejected("hubspot.oauth.token-uri=/oauth/v1/token", "oauth.tokenUri", "/oauth/v1/token",
                 "absolute http(s) URL");
     }
