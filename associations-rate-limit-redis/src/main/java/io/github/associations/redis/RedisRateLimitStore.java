@@ -105,6 +105,8 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
 
     private final Duration commandTimeout;
 
+    private final Duration connectTimeout;
+
     private final Duration pollInterval;
 
     private final Duration recoveryInterval;
@@ -135,6 +137,7 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
         this.redis = new ReactiveStringRedisTemplate(builder.connectionFactory);
         this.keyPrefix = builder.keyPrefix;
         this.commandTimeout = builder.commandTimeout;
+        this.connectTimeout = builder.connectTimeout;
         this.pollInterval = builder.pollInterval;
         this.recoveryInterval = builder.recoveryInterval;
     }
@@ -285,10 +288,13 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
      * Redis first answered, commands are sent from a thread that may block.
      */
     private <T> Mono<T> timed(Mono<T> command) {
-        Mono<T> sent = this.connected ? command
+        boolean connected = this.connected;
+        Mono<T> sent = connected ? command
                 : command.subscribeOn(Schedulers.boundedElastic()).doOnSuccess((answer) -> this.connected = true);
-        return sent.timeout(this.commandTimeout,
-                Mono.error(() -> new TimeoutException("Redis did not answer within " + this.commandTimeout)));
+        // Until Redis first answered, a command also opens the connection and loads the
+        // scripts: a cold instance would otherwise count locally for its first requests
+        Duration timeout = connected ? this.commandTimeout : this.connectTimeout;
+        return sent.timeout(timeout, Mono.error(() -> new TimeoutException("Redis did not answer within " + timeout)));
     }
 
     /**
@@ -389,6 +395,8 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
 
         private Duration commandTimeout = Duration.ofSeconds(1);
 
+        private Duration connectTimeout = Duration.ofSeconds(10);
+
         private Duration pollInterval = Duration.ofMillis(100);
 
         private Duration recoveryInterval = Duration.ofSeconds(1);
@@ -417,6 +425,19 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
          */
         public Builder commandTimeout(Duration commandTimeout) {
             this.commandTimeout = positive("commandTimeout", commandTimeout);
+            return this;
+        }
+
+        /**
+         * Count locally when Redis does not answer the first command within this time
+         * (default 10 seconds): until Redis first answered, a command also opens the
+         * connection and loads the store's scripts. A Redis that refuses the connection
+         * fails at once, whatever this time.
+         * @param connectTimeout how long the first command may take, positive
+         * @return this builder
+         */
+        public Builder connectTimeout(Duration connectTimeout) {
+            this.connectTimeout = positive("connectTimeout", connectTimeout);
             return this;
         }
 
