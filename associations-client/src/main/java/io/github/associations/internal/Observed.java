@@ -76,18 +76,23 @@ final class Observed {
         }
         return Mono.deferContextual((view) -> {
             AssociationsObservationContext context = new AssociationsObservationContext(operation);
-            Observation observation = start(context, view);
-            // Stopped in the terminal hooks, before the subscriber sees the signal, so
-            // the observation is complete
-            // by the time a caller has the value.
-            return call.doOnSuccess((value) -> {
-                succeeded(context, value);
-                observation.stop();
-            })
-                .doOnError((failure) -> failed(context, observation, failure))
-                .doOnCancel(() -> cancelled(context, observation))
-                .contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, observation));
+            return observedBy(context, start(context, view), call);
         });
+    }
+
+    /**
+     * A call within its observation, stopped in the terminal hooks, before the subscriber
+     * sees the signal, so that the observation is complete by the time a caller has the
+     * value.
+     */
+    private <T> Mono<T> observedBy(AssociationsObservationContext context, Observation observation, Mono<T> call) {
+        return call.doOnSuccess((value) -> {
+            succeeded(context, value);
+            observation.stop();
+        })
+            .doOnError((failure) -> failed(context, observation, failure))
+            .doOnCancel(() -> cancelled(context, observation))
+            .contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, observation));
     }
 
     /**
@@ -107,13 +112,7 @@ final class Observed {
                 .observation(this.convention, DEFAULT_CONVENTION, () -> context, this.registry)
                 .parentObservation(null)
                 .start();
-            return call.doOnSuccess((value) -> {
-                succeeded(context, value);
-                observation.stop();
-            })
-                .doOnError((failure) -> failed(context, observation, failure))
-                .doOnCancel(() -> cancelled(context, observation))
-                .contextWrite((reactor) -> reactor.put(ObservationThreadLocalAccessor.KEY, observation));
+            return observedBy(context, observation, call);
         });
     }
 

@@ -32,6 +32,7 @@ import io.github.associations.error.HubSpotRateLimitException;
 import io.github.associations.model.Operation;
 import io.github.associations.model.RateLimitHeaders;
 import io.github.associations.observation.AssociationsListener;
+import io.github.associations.resilience.InMemoryRateLimitStore;
 import io.github.associations.resilience.RateLimitKeys;
 import io.github.associations.resilience.RateLimitSettings;
 import io.github.associations.resilience.RateLimitStore;
@@ -145,6 +146,15 @@ public final class RateLimitGate {
     public Mono<Permit> acquire(Operation operation) {
         return Mono.defer(() -> {
             RateLimitKeys keys = keys();
+            if (this.keys == null && !this.store.isShared() && this.store instanceof InMemoryRateLimitStore memory) {
+                // The common case, answered without a chain of operators per attempt
+                Instant until = memory.dailyLimitReachedUntilNow(LOCAL_KEY);
+                if (until != null && this.clock.instant().isBefore(until)) {
+                    this.dailyBlockedUntil.set(until);
+                    return Mono.error(dailyLimitReached(operation, until));
+                }
+                return this.settings.enabled() ? paced(operation, keys) : Mono.just(new Permit(null, null));
+            }
             Mono<Permit> permit = key(keys.dailyQuota()).flatMap(this.store::dailyLimitReachedUntil)
                 .filter((until) -> this.clock.instant().isBefore(until))
                 .flatMap((until) -> {
@@ -287,7 +297,8 @@ public final class RateLimitGate {
     public ExchangeFilterFunction sendMarker() {
         return (request, next) -> Mono.deferContextual((context) -> {
             Permit permit = context.getOrDefault(Permit.class, null);
-            if (permit == null) {
+            if (permit == null || permit.slot == null) {
+                // Not paced (rate limiting is off): nothing to count
                 return next.exchange(request);
             }
             long sentAt = this.nanoTime.getAsLong();

@@ -26,6 +26,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongSupplier;
 
 import io.github.associations.check.Arguments;
+import org.jspecify.annotations.Nullable;
 import reactor.core.publisher.Mono;
 
 /**
@@ -89,14 +90,23 @@ public final class InMemoryRateLimitStore implements RateLimitStore {
 
     @Override
     public Mono<Instant> dailyLimitReachedUntil(String key) {
-        return Mono.fromSupplier(() -> {
-            Instant until = this.dailyLimits.get(key);
-            if (until != null && !this.clock.instant().isBefore(until)) {
-                this.dailyLimits.remove(key, until);
-                return null;
-            }
-            return until;
-        });
+        return Mono.fromSupplier(() -> dailyLimitReachedUntilNow(key));
+    }
+
+    /**
+     * Until when an account's daily limit was reported reached, answered at once: this
+     * store is in memory.
+     * @param key the daily quota's key
+     * @return the instant calls may be attempted again, or {@code null} while calls are
+     * not held back
+     */
+    public @Nullable Instant dailyLimitReachedUntilNow(String key) {
+        Instant until = this.dailyLimits.get(key);
+        if (until != null && !this.clock.instant().isBefore(until)) {
+            this.dailyLimits.remove(key, until);
+            return null;
+        }
+        return until;
     }
 
     /**
