@@ -279,7 +279,10 @@ public final class RedisRateLimitStore implements RateLimitStore, AutoCloseable 
     }
 
     private Mono<Long> run(RedisScript<Long> script, String key, String... args) {
-        return timed(Mono.defer(() -> this.redis.execute(script, List.of(key), Arrays.asList(args)).single()));
+        // The caller's work goes on off Lettuce's event loop, which then only reads
+        // answers: a slow caller must not hold up every other command's answer
+        return timed(Mono.defer(() -> this.redis.execute(script, List.of(key), Arrays.asList(args)).single())
+            .publishOn(Schedulers.parallel()));
     }
 
     /**
