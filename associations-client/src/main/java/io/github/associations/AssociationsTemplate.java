@@ -44,7 +44,6 @@ import io.micrometer.observation.ObservationRegistry;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.reactive.function.client.WebClient;
 import org.springframework.web.util.DefaultUriBuilderFactory;
-import reactor.core.publisher.Mono;
 
 /**
  * The implementation of {@link AssociationsOperations}: the operation groups, siblings
@@ -127,7 +126,8 @@ public class AssociationsTemplate implements AssociationsOperations {
             .plus(settings.rateLimit().safetyMargin())
             .plus(Duration.ofMinutes(1));
         this.gate = new RateLimitGate(settings.rateLimit(), rateLimiter, this.rateLimitStore, builder.rateLimitKeys,
-                defaultKeys(builder), abandonAfter, builder.clock, builder.nanoTime, builder.listener);
+                builder.accessTokenProvider.rateLimitKeys(), abandonAfter, builder.clock, builder.nanoTime,
+                builder.listener);
         // Every request names this library (hubspot-associations-java/<version>) unless
         // the application set its own User-Agent on the client. The gate's marker last,
         // so that it runs as the request is handed to the connector, after the
@@ -147,23 +147,6 @@ public class AssociationsTemplate implements AssociationsOperations {
         this.limits = new DefaultAssociationLimitOperations(pipeline);
         this.usage = new DefaultAssociationUsageOperations(pipeline);
         this.v3 = new DefaultV3AssociationOperations(pipeline);
-    }
-
-    /**
-     * The keys of a shared store when none are set: those the provider names (a private
-     * app's, a public app's with its account), otherwise a hash of the first token the
-     * provider supplies.
-     */
-    private static RateLimitKeys defaultKeys(Builder builder) {
-        AccessTokenProvider provider = builder.accessTokenProvider;
-        RateLimitKeys named = provider.rateLimitKeys();
-        if (named != null) {
-            return named;
-        }
-        Mono<String> key = Mono.defer(() -> provider.getAccessToken())
-            .map((token) -> "private-app:" + RateLimitKeys.hash(token))
-            .cache();
-        return RateLimitKeys.of(key, key);
     }
 
     /**

@@ -59,11 +59,14 @@ public interface AccessTokenProvider {
      * The keys under which a shared rate-limit store counts this provider's requests:
      * HubSpot's burst window belongs to the app (for public apps, the app and the
      * installing account), the daily quota to the account.
-     * @return the keys, or {@code null} (the default) for keys named by a hash of the
-     * first access token
+     * @return the keys; by default both named by a hash of the first access token (never
+     * the token)
      */
-    default @Nullable RateLimitKeys rateLimitKeys() {
-        return null;
+    default RateLimitKeys rateLimitKeys() {
+        Mono<String> key = Mono.defer(this::getAccessToken)
+            .map((token) -> "private-app:" + RateLimitKeys.hash(token))
+            .cache();
+        return RateLimitKeys.of(key, key);
     }
 
     /**

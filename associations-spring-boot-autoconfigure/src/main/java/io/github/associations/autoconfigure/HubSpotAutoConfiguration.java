@@ -245,13 +245,8 @@ public final class HubSpotAutoConfiguration {
             return null;
         }
         RateLimitKeys named = accessTokenProvider.rateLimitKeys();
-        Mono<String> derived = Mono.defer(accessTokenProvider::getAccessToken)
-            .map((token) -> "private-app:" + RateLimitKeys.hash(token))
-            .cache();
-        Mono<String> derivedWindow = (named != null) ? named.burstWindow() : derived;
-        Mono<String> derivedDaily = (named != null) ? named.dailyQuota() : derived;
-        return RateLimitKeys.of(StringUtils.hasText(window) ? Mono.just(window) : derivedWindow,
-                StringUtils.hasText(daily) ? Mono.just(daily) : derivedDaily);
+        return RateLimitKeys.of(StringUtils.hasText(window) ? Mono.just(window) : named.burstWindow(),
+                StringUtils.hasText(daily) ? Mono.just(daily) : named.dailyQuota());
     }
 
     /**
