@@ -17,9 +17,7 @@
 package io.github.associations.autoconfigure;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import io.github.associations.AssociationsOperations;
 import io.github.associations.AssociationsTemplate;
@@ -167,16 +165,8 @@ public final class HubSpotAutoConfiguration {
     @Bean
     @ConditionalOnMissingBean
     CoalescingSettings hubspotCoalescingSettings(HubSpotProperties properties) {
-        try {
-            return properties.getCoalescing().toSettings();
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidHubSpotConfigurationException(
-                    "hubspot.coalescing.* is not valid: " + ex.getMessage() + ".",
-                    "Set hubspot.coalescing.window to a duration above 0 and at most 1s, and "
-                            + "hubspot.coalescing.max-inputs between 1 and 2000, or remove them to use the defaults "
-                            + "(5ms and 100).");
-        }
+        // Valid: HubSpotProperties validates hubspot.coalescing.* as it binds them
+        return properties.getCoalescing().toSettings();
     }
 
     @Bean
@@ -250,34 +240,17 @@ public final class HubSpotAutoConfiguration {
     }
 
     /**
-     * The API version a property names; v4 is accepted with a warning of its end of
-     * support.
-     * @throws InvalidHubSpotConfigurationException for a version HubSpot does not have
+     * The API version a property names (validated as it was bound); v4 is accepted with a
+     * warning of its end of support.
      */
     static ApiVersion apiVersion(String property) {
-        ApiVersion version;
-        try {
-            version = ApiVersion.of(property.strip());
-        }
-        catch (IllegalArgumentException ex) {
-            throw new InvalidHubSpotConfigurationException(
-                    "hubspot.api-version is '" + property + "', which is not a version of HubSpot's API this client "
-                            + "supports.",
-                    "Set hubspot.api-version to one of " + supported() + ", or remove it to use "
-                            + ApiVersion.V2026_09.value() + ".");
-        }
+        ApiVersion version = ApiVersion.of(property.strip());
         if (!version.isDated()) {
             logger.warn("hubspot.api-version is " + version.value() + ": HubSpot stops supporting its v4 APIs on "
                     + version.endOfSupport() + ". Set hubspot.api-version to " + ApiVersion.V2026_09.value()
                     + " (the default) to move to a dated version; nothing else changes.");
         }
         return version;
-    }
-
-    private static String supported() {
-        return Arrays.stream(ApiVersion.values())
-            .map((version) -> "'" + version.value() + "'")
-            .collect(Collectors.joining(", "));
     }
 
     /**

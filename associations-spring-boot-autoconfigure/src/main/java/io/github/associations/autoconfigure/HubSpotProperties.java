@@ -963,10 +963,10 @@ public class HubSpotProperties implements Validator {
 
         void validate(Errors errors) {
             if (this.window == null || this.window.isNegative() || this.window.isZero()
-                    || this.window.compareTo(Duration.ofSeconds(1)) > 0) {
+                    || this.window.compareTo(CoalescingSettings.MAX_WINDOW) > 0) {
                 errors.rejectValue("coalescing.window", "hubspot.range", "must be above 0 and at most 1s");
             }
-            if (this.maxInputs < 1 || this.maxInputs > 2000) {
+            if (this.maxInputs < 1 || this.maxInputs > AssociationsSettings.MAX_BATCH_CREATE_INPUTS) {
                 errors.rejectValue("coalescing.maxInputs", "hubspot.range",
                         "must be between 1 and 2000, HubSpot's largest batch");
             }
