@@ -111,8 +111,7 @@ public class AssociationsTemplate implements AssociationsOperations {
         WebClient webClient = (builder.webClient != null) ? builder.webClient : WebClient.create();
         // The template's own URI builder factory: a base URL alone is ignored by
         // WebClient when the caller's client has a factory of its own.
-        DefaultUriBuilderFactory uris = new DefaultUriBuilderFactory(settings.baseUrl().toString());
-        uris.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+        DefaultUriBuilderFactory uris = HubSpotExchange.uriBuilderFactory(settings.baseUrl());
         RateLimiter rateLimiter = (builder.rateLimiter != null) ? builder.rateLimiter
                 : RateLimiter.of(RESILIENCE_NAME, rateLimiterConfig(settings.rateLimit()));
         Retry retry = (builder.retry != null) ? builder.retry

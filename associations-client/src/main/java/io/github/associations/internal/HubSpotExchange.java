@@ -484,6 +484,19 @@ public final class HubSpotExchange {
     }
 
     /**
+     * The URI builder factory of a template's {@code WebClient}: its base URL, templates
+     * and values encoded (a base URL alone is ignored by {@code WebClient} when the
+     * caller's client has a factory of its own). The exchange expands URIs as it does.
+     * @param baseUrl the base URL of HubSpot's API
+     * @return a new factory
+     */
+    public static DefaultUriBuilderFactory uriBuilderFactory(URI baseUrl) {
+        DefaultUriBuilderFactory factory = new DefaultUriBuilderFactory(baseUrl.toString());
+        factory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+        return factory;
+    }
+
+    /**
      * Expands the routes' templates against the base URL as {@code WebClient} with a
      * {@link DefaultUriBuilderFactory} in
      * {@link DefaultUriBuilderFactory.EncodingMode#TEMPLATE_AND_VALUES} mode does, once
@@ -510,8 +523,7 @@ public final class HubSpotExchange {
         private final @Nullable String base;
 
         UriFactory(URI baseUrl) {
-            this.factory = new DefaultUriBuilderFactory(baseUrl.toString());
-            this.factory.setEncodingMode(DefaultUriBuilderFactory.EncodingMode.TEMPLATE_AND_VALUES);
+            this.factory = uriBuilderFactory(baseUrl);
             String base = baseUrl.toString();
             boolean plain = baseUrl.getRawQuery() == null && baseUrl.getRawFragment() == null && !base.contains("{")
                     && base.indexOf("//", base.indexOf("//") + 2) < 0;
