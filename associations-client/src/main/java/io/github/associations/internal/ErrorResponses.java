@@ -27,6 +27,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Predicate;
 
 import io.github.associations.error.HubSpotAuthenticationException;
 import io.github.associations.error.HubSpotClientException;
@@ -225,19 +226,12 @@ public final class ErrorResponses {
      * when unknown.
      */
     private static String target(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof WebClientRequestException request) {
-                URI uri = request.getUri();
-                if (uri.getHost() == null) {
-                    return "";
-                }
-                int port = (uri.getPort() != -1) ? uri.getPort()
-                        : ("http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443);
-                return " to " + uri.getHost() + ":" + port;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
+        if (causeMatching(failure,
+                WebClientRequestException.class::isInstance) instanceof WebClientRequestException request
+                && request.getUri().getHost() != null) {
+            URI uri = request.getUri();
+            int port = (uri.getPort() != -1) ? uri.getPort() : ("http".equalsIgnoreCase(uri.getScheme()) ? 80 : 443);
+            return " to " + uri.getHost() + ":" + port;
         }
         return "";
     }
@@ -334,27 +328,24 @@ public final class ErrorResponses {
      * nothing is loaded for a library that may be absent).
      */
     private static boolean hasCauseNamed(Throwable failure, String type) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause.getClass().getName().equals(type)) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                break;
-            }
-        }
-        return false;
+        return causeMatching(failure, (cause) -> cause.getClass().getName().equals(type)) != null;
     }
 
     private static boolean hasCause(Throwable failure, Class<? extends Throwable> type) {
+        return causeMatching(failure, type::isInstance) != null;
+    }
+
+    /** The failure or the first of its causes that matches, if any. */
+    private static @Nullable Throwable causeMatching(Throwable failure, Predicate<Throwable> matches) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (type.isInstance(cause)) {
-                return true;
+            if (matches.test(cause)) {
+                return cause;
             }
             if (cause.getCause() == cause) {
                 break;
             }
         }
-        return false;
+        return null;
     }
 
     private static String rootMessage(Throwable failure) {
