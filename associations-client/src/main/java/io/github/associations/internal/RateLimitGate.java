@@ -153,7 +153,7 @@ public final class RateLimitGate {
                     this.dailyBlockedUntil.set(until);
                     return Mono.error(dailyLimitReached(operation, until));
                 }
-                return this.settings.enabled() ? paced(operation, keys) : Mono.just(new Permit(null, null));
+                return admitted(operation, keys);
             }
             Mono<Permit> permit = key(keys.dailyQuota()).flatMap(this.store::dailyLimitReachedUntil)
                 .filter((until) -> this.clock.instant().isBefore(until))
@@ -161,10 +161,17 @@ public final class RateLimitGate {
                     this.dailyBlockedUntil.set(until);
                     return Mono.<Permit>error(dailyLimitReached(operation, until));
                 })
-                .switchIfEmpty(Mono
-                    .defer(() -> this.settings.enabled() ? paced(operation, keys) : Mono.just(new Permit(null, null))));
+                .switchIfEmpty(Mono.defer(() -> admitted(operation, keys)));
             return permit;
         });
+    }
+
+    /**
+     * The permit of an attempt the daily limit does not hold back: paced, or at once when
+     * rate limiting is off.
+     */
+    private Mono<Permit> admitted(Operation operation, RateLimitKeys keys) {
+        return this.settings.enabled() ? paced(operation, keys) : Mono.just(new Permit(null, null));
     }
 
     private Mono<String> key(Mono<String> key) {
@@ -194,8 +201,8 @@ public final class RateLimitGate {
         // The Resilience4j wait is bounded by the limiter's own timeout
         waitNanos = Math.max(waitNanos, spreadAt - started);
         Mono<Permit> slot = key(keys.burstWindow()).flatMap((key) -> slot(operation, key, deadline))
-            .doOnNext((permit) -> permit.spread(spreadAt, spacing))
             .doOnNext((permit) -> {
+                permit.spread(spreadAt, spacing);
                 long waited = this.nanoTime.getAsLong() - started;
                 if (waited > 0) {
                     this.listener.rateLimiterWait(operation, Duration.ofNanos(waited));
@@ -302,7 +309,7 @@ public final class RateLimitGate {
                 return next.exchange(request);
             }
             long sentAt = this.nanoTime.getAsLong();
-            permit.sent(sentAt);
+            permit.sent();
             this.window.sent(sentAt);
             return next.exchange(request).doOnNext((response) -> {
                 if (response.statusCode().value() != 429) {
@@ -400,8 +407,6 @@ public final class RateLimitGate {
 
         private final @Nullable String slot;
 
-        private volatile long sentAt;
-
         private volatile boolean sent;
 
         private boolean released;
@@ -421,8 +426,7 @@ public final class RateLimitGate {
             this.spacing = spacing;
         }
 
-        void sent(long at) {
-            this.sentAt = at;
+        void sent() {
             this.sent = true;
         }
 
@@ -432,14 +436,6 @@ public final class RateLimitGate {
          */
         public boolean wasSent() {
             return this.sent;
-        }
-
-        /**
-         * When the attempt's request was handed to the connector.
-         * @return the time on the gate's time source, meaningful once {@link #wasSent()}
-         */
-        public long sentAt() {
-            return this.sentAt;
         }
 
         /** Whether this call is the first release: a slot is released once. */

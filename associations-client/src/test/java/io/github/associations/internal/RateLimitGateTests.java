@@ -78,7 +78,7 @@ class RateLimitGateTests {
         List<RateLimitGate.Permit> permits = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             permits.add(this.gate.acquire(OPERATION).block(Duration.ZERO));
-            permits.get(i).sent(now());
+            permits.get(i).sent();
         }
         this.time.advanceTimeBy(Duration.ofSeconds(1));
         permits.forEach((permit) -> this.gate.release(permit).block(Duration.ZERO));
