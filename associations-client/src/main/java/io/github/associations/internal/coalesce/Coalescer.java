@@ -27,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 
 import io.github.associations.client.ApiVersion;
 import io.github.associations.client.AssociationsSettings;
@@ -195,8 +196,7 @@ public final class Coalescer {
             Entry entry = new Entry((kind != null) ? new GroupKey(kind, fromType, toType) : null,
                     PairKey.of(fromType, fromId, toType, toId), input, single, (MonoSink<Object>) (MonoSink<?>) sink);
             sink.onCancel(() -> cancel(entry));
-            List<Runnable> actions = new ArrayList<>();
-            synchronized (this.lock) {
+            underLock((actions) -> {
                 if (entry.cancelled) {
                     return;
                 }
@@ -205,8 +205,7 @@ public final class Coalescer {
                 if (calls.size() == 1) {
                     start(entry, actions);
                 }
-            }
-            actions.forEach(Runnable::run);
+            });
         });
         return this.pipeline.observe(operation, call);
     }
@@ -239,9 +238,17 @@ public final class Coalescer {
     }
 
     private void windowClosed(Batch batch) {
+        underLock((actions) -> due(batch, actions));
+    }
+
+    /**
+     * Change the state under the lock, then, outside it, run what the change set going
+     * (sending, answering callers), so that no caller's code runs under the lock.
+     */
+    private void underLock(Consumer<List<Runnable>> change) {
         List<Runnable> actions = new ArrayList<>();
         synchronized (this.lock) {
-            due(batch, actions);
+            change.accept(actions);
         }
         actions.forEach(Runnable::run);
     }
@@ -426,11 +433,7 @@ public final class Coalescer {
     }
 
     private void afterAlone(Entry entry) {
-        List<Runnable> actions = new ArrayList<>();
-        synchronized (this.lock) {
-            next(entry, actions);
-        }
-        actions.forEach(Runnable::run);
+        underLock((actions) -> next(entry, actions));
     }
 
     /**
@@ -452,8 +455,7 @@ public final class Coalescer {
 
     /** The caller cancelled: before its batch is sent, its input leaves the batch. */
     private void cancel(Entry entry) {
-        List<Runnable> actions = new ArrayList<>();
-        synchronized (this.lock) {
+        underLock((actions) -> {
             entry.cancelled = true;
             if (entry.state == State.WAITING) {
                 ArrayDeque<Entry> calls = this.pairs.get(entry.pair);
@@ -482,8 +484,7 @@ public final class Coalescer {
                 }
                 next(entry, actions);
             }
-        }
-        actions.forEach(Runnable::run);
+        });
     }
 
     private static @Nullable Object labelsFor(Object input, List<Object> results) {
